@@ -1,0 +1,191 @@
+/**
+ * The content schema: exercises, routines, avoided moves and the weekly plan.
+ *
+ * Content is validated with these schemas by `npm run content:check` and the tests. The skill
+ * itself only imports the *types* (`import type`), so zod stays out of the Lambda bundle.
+ */
+import { z } from 'zod';
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
+
+/** Text in each language the content declares. English is required; the checker enforces the rest. */
+export const Text = z
+  .object({ en: z.string().min(1), de: z.string().min(1).optional(), es: z.string().min(1).optional() })
+  .strict();
+/** A list of sentences in each language (steps, synonyms). Lists must line up across languages. */
+export const TextList = z
+  .object({
+    en: z.array(z.string().min(1)),
+    de: z.array(z.string().min(1)).optional(),
+    es: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
+export const Position = z.enum([
+  'in-bed',
+  'floor-back', // lying on the back on the floor or a mat
+  'stomach', // lying face down
+  'hands-knees',
+  'side-lying',
+  'seated',
+  'standing',
+  'wall', // at a doorway, a wall or a corner
+]);
+
+export const Equipment = z.enum(['none', 'mat', 'bed', 'chair', 'wall', 'doorway', 'pillow', 'towel']);
+
+export const Sides = z.enum(['none', 'each', 'alternating']);
+
+/** One phase of a moving exercise, e.g. "arch" for 3 s then "round" for 3 s. */
+export const TempoPhase = z.object({ cue: Text, seconds: z.number().positive().max(10) }).strict();
+
+export const Range = z.tuple([z.number().nonnegative(), z.number().nonnegative()]);
+
+export const Timing = z
+  .object({
+    /** Repetitions per set (per side when sides is "each"). A single long hold is reps 1. */
+    reps: z.number().int().min(1).max(30),
+    /** Seconds held at the end of each rep; 0 for moves that are not held. */
+    holdSeconds: z.number().min(0).max(120),
+    sets: z.number().int().min(1).max(5).default(1),
+    sides: Sides,
+    /** Rest between sets, in seconds. */
+    restSeconds: z.number().min(0).max(60).default(0),
+    /** For moving exercises: the phases of one rep, spoken on their beat. */
+    tempo: z.array(TempoPhase).min(1).optional(),
+    /** For time-boxed moving exercises ("rock slowly for one minute"): total seconds per side. */
+    durationSeconds: z.number().positive().max(600).optional(),
+    /** The figures the articles give, when they give a range; the defaults above are the gentler end. */
+    ranges: z.object({ holdSeconds: Range.optional(), reps: Range.optional(), sets: Range.optional() }).strict().optional(),
+  })
+  .strict();
+
+export const BreathingPatternSchema = z
+  .object({
+    inhale: z.number().int().min(1).max(10),
+    holdIn: z.number().int().min(0).max(10),
+    exhale: z.number().int().min(1).max(12),
+    holdOut: z.number().int().min(0).max(10),
+  })
+  .strict();
+
+export const Exercise = z
+  .object({
+    id: kebab,
+    /** How it is written (cards, screens). */
+    name: Text,
+    /** How it is said; may differ from the written name ("cat cow" for "Cat-cow"). */
+    spokenName: Text,
+    /** Other names users say; they feed the interaction model. */
+    synonyms: TextList,
+    kind: z.enum(['hold', 'reps', 'tempo', 'breathing']),
+    position: Position,
+    equipment: z.array(Equipment).min(1),
+    /** One short phrase: what it helps ("loosens the lower back"). */
+    helps: Text,
+    /** How to get into position, one instruction per sentence. */
+    setup: TextList,
+    /** The movement itself, one instruction per sentence. */
+    movement: TextList,
+    timing: Timing,
+    /** Breathing for this move ("breathe out as you lift"). */
+    breathingCue: Text.optional(),
+    /** For breathing exercises: the default pattern and length. */
+    breathing: z
+      .object({ pattern: BreathingPatternSchema, minutes: z.number().positive().max(20) })
+      .strict()
+      .optional(),
+    flareSafe: z.boolean(),
+    /** The gentle variant for flare days: shorter hold, fewer reps, smaller range. */
+    gentle: z
+      .object({
+        reps: z.number().int().min(1).optional(),
+        holdSeconds: z.number().min(0).optional(),
+        sets: z.number().int().min(1).optional(),
+        durationSeconds: z.number().positive().optional(),
+        /** Spoken instead of / after the movement: how to make it smaller. */
+        note: Text,
+      })
+      .strict()
+      .optional(),
+    cautions: z.object({ feel: Text, stop: Text }).strict(),
+    avoidIf: TextList,
+    /** Seed article file names this move comes from. */
+    sources: z.array(z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/)).min(1),
+  })
+  .strict();
+
+export const RoutineStep = z
+  .object({
+    exercise: kebab,
+    /** Overrides of the exercise's timing for this routine. */
+    overrides: z
+      .object({
+        reps: z.number().int().min(1).optional(),
+        holdSeconds: z.number().min(0).optional(),
+        sets: z.number().int().min(1).optional(),
+        durationSeconds: z.number().positive().optional(),
+        breathingMinutes: z.number().positive().max(20).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const Routine = z
+  .object({
+    id: kebab,
+    name: Text,
+    spokenName: Text,
+    synonyms: TextList,
+    description: Text,
+    /** Done in bed: the finish tells the user how to get up safely. */
+    inBed: z.boolean(),
+    steps: z.array(RoutineStep).min(1),
+  })
+  .strict();
+
+export const AvoidedMove = z
+  .object({
+    id: kebab,
+    name: Text,
+    synonyms: TextList,
+    /** One line: why the skill leaves it out. */
+    reason: Text,
+    /** Id of the exercise offered instead. */
+    alternative: kebab,
+    sources: z.array(z.string()).min(1),
+  })
+  .strict();
+
+export const Weekday = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+export const PlanDay = z
+  .object({
+    day: Weekday,
+    kind: z.enum(['strength', 'active', 'light']),
+    /** Routine ids for the day, in order. */
+    routines: z.array(kebab),
+    /** Activity away from the skill (a walk, a swim, gentle yoga), said after the routines. */
+    activity: Text.optional(),
+  })
+  .strict();
+
+export const WeeklyPlan = z.object({ days: z.array(PlanDay).length(7), sources: z.array(z.string()).min(1) }).strict();
+
+/** `content/manifest.json`: the languages every text must be present in. */
+export const ContentManifest = z.object({ languages: z.array(z.enum(['en', 'de', 'es'])).min(1) }).strict();
+
+export type Text = z.infer<typeof Text>;
+export type TextList = z.infer<typeof TextList>;
+export type Position = z.infer<typeof Position>;
+export type Timing = z.infer<typeof Timing>;
+export type TempoPhase = z.infer<typeof TempoPhase>;
+export type BreathingPattern = z.infer<typeof BreathingPatternSchema>;
+export type Exercise = z.infer<typeof Exercise>;
+export type RoutineStep = z.infer<typeof RoutineStep>;
+export type Routine = z.infer<typeof Routine>;
+export type AvoidedMove = z.infer<typeof AvoidedMove>;
+export type PlanDay = z.infer<typeof PlanDay>;
+export type WeeklyPlan = z.infer<typeof WeeklyPlan>;
+export type ContentManifest = z.infer<typeof ContentManifest>;

@@ -1,0 +1,88 @@
+/**
+ * Identifiers that cross a boundary (interaction model, handlers, tests, console).
+ * Defined once here and imported everywhere.
+ */
+
+/** Custom intents of this skill. */
+export const Intent = {
+  StartRoutine: 'StartRoutineIntent',
+  StartExercise: 'StartExerciseIntent',
+  ListRoutines: 'ListRoutinesIntent',
+  TodayPlan: 'TodayPlanIntent',
+  DescribeExercise: 'DescribeExerciseIntent',
+  TimeLeft: 'TimeLeftIntent',
+  Skip: 'SkipIntent',
+  SetPace: 'SetPaceIntent',
+  SetHoldLength: 'SetHoldLengthIntent',
+  SetBreathing: 'SetBreathingIntent',
+  FlareOn: 'FlareModeOnIntent',
+  FlareOff: 'FlareModeOffIntent',
+  QuietOn: 'QuietModeOnIntent',
+  QuietOff: 'QuietModeOffIntent',
+  Pain: 'PainIntent',
+  Progress: 'ProgressIntent',
+} as const;
+
+/** Amazon built-in intents the skill handles. */
+export const BuiltIn = {
+  Next: 'AMAZON.NextIntent',
+  Previous: 'AMAZON.PreviousIntent',
+  Repeat: 'AMAZON.RepeatIntent',
+  Pause: 'AMAZON.PauseIntent',
+  Resume: 'AMAZON.ResumeIntent',
+  StartOver: 'AMAZON.StartOverIntent',
+  Yes: 'AMAZON.YesIntent',
+  No: 'AMAZON.NoIntent',
+  Help: 'AMAZON.HelpIntent',
+  Fallback: 'AMAZON.FallbackIntent',
+  Stop: 'AMAZON.StopIntent',
+  Cancel: 'AMAZON.CancelIntent',
+  NavigateHome: 'AMAZON.NavigateHomeIntent',
+} as const;
+
+export type CustomIntentName = (typeof Intent)[keyof typeof Intent];
+export type BuiltInIntentName = (typeof BuiltIn)[keyof typeof BuiltIn];
+export type IntentName = CustomIntentName | BuiltInIntentName;
+
+/** Slot names, and the custom slot types they use. */
+export const Slot = {
+  Routine: 'routine',
+  Exercise: 'exercise',
+  Pace: 'pace',
+  HoldLength: 'holdLength',
+  BreathingPattern: 'pattern',
+  Inhale: 'inhale',
+  Exhale: 'exhale',
+  HoldIn: 'holdIn',
+  HoldOut: 'holdOut',
+} as const;
+
+export const SlotType = {
+  Routine: 'RoutineName',
+  Exercise: 'ExerciseName',
+  Pace: 'PaceValue',
+  HoldLength: 'HoldLengthValue',
+  BreathingPattern: 'BreathingPatternName',
+} as const;
+
+/** Slot value ids for the small fixed slot types (the routine and exercise ids come from content). */
+export const PaceId = { Slower: 'slower', Normal: 'normal', Faster: 'faster' } as const;
+export const HoldLengthId = { Longer: 'longer', Shorter: 'shorter', Normal: 'normal' } as const;
+export const BreathingPatternId = {
+  Relaxed: 'relaxed', // 4 in, 6 out
+  Box: 'box', // 4-4-4-4
+  FourSevenEight: 'four-seven-eight', // 4-7-8
+} as const;
+
+/** Locales the skill ships. Languages are the first two letters. */
+export const Locales = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'es-ES', 'es-MX', 'es-US'] as const;
+export type Locale = (typeof Locales)[number];
+export const Languages = ['en', 'de', 'es'] as const;
+export type Language = (typeof Languages)[number];
+export const DefaultLocale: Locale = 'en-US';
+
+/** Skill events subscribed in the manifest. */
+export const SkillEvent = {
+  Disabled: 'AlexaSkillEvent.SkillDisabled',
+  Enabled: 'AlexaSkillEvent.SkillEnabled',
+} as const;

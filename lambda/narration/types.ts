@@ -1,0 +1,96 @@
+/**
+ * Narration contract: pure functions from content + preferences to timed chunks of SSML.
+ * No SDK, i18next, clock or storage imports anywhere under lambda/narration.
+ */
+import type { BreathingPattern } from '../content/schema';
+
+export type { BreathingPattern };
+
+/** How fast the coach talks and how long it waits between steps. Never changes hold length. */
+export type Pace = 'slower' | 'normal' | 'faster';
+
+/** The user's preferences that shape narration. Stored; no health data. */
+export interface Preferences {
+  pace: Pace;
+  /** Multiplies hold seconds: 0.5 on "shorter holds", 1.5 on "longer holds". Clamped to [0.5, 2]. */
+  holdScale: number;
+  breathing: BreathingPattern;
+  /** Whispered where the locale supports it, soft volume otherwise. */
+  quiet: boolean;
+  /** Use the gentle variants; routines skip moves that are not flare-safe. */
+  flare: boolean;
+  /** Exercise ids the user asked to leave out. */
+  leaveOut: string[];
+}
+
+export const DefaultPreferences: Preferences = {
+  pace: 'normal',
+  holdScale: 1,
+  breathing: { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 },
+  quiet: false,
+  flare: false,
+  leaveOut: [],
+};
+
+/** Which speaking-rate profile times the speech: Alexa's voices, or espeak-ng for local audio. */
+export type Voice = 'alexa' | 'espeak';
+
+/**
+ * Words the narration speaks, looked up by key with {{interpolation}}. The renderer passes a
+ * function backed by i18next (namespace "narration"); tests may pass one built from the same
+ * resource file. Narration never holds a sentence of its own.
+ */
+export type Phrasebook = (key: string, vars?: Record<string, string | number>) => string;
+
+/** One piece of the timeline. Speech seconds are estimated from the voice's rate profile. */
+export type Segment =
+  | { kind: 'speech'; text: string; seconds: number }
+  | { kind: 'silence'; seconds: number };
+
+/** What part of an exercise a chunk covers, so the dialog can resume, repeat and report. */
+export interface ChunkCoverage {
+  /** 1-based side numbers covered (1 = first side, 2 = other side); empty when sides are "none". */
+  sides: number[];
+  /** 1-based sets covered. */
+  sets: number[];
+  /** For breathing: 1-based cycle range covered, inclusive. */
+  cycles?: [number, number];
+}
+
+/** One answer's worth of narration. */
+export interface Chunk {
+  exerciseId: string;
+  /** 0-based index of this chunk within its exercise. */
+  index: number;
+  /** How many chunks the exercise has with these preferences. */
+  of: number;
+  covers: ChunkCoverage;
+  timeline: Segment[];
+  /** `<speak>`-less SSML body: the renderer wraps it and may add a prompt after it. */
+  ssml: string;
+  /** Planned seconds of audio, speech and silence together. */
+  plannedSeconds: number;
+  /** SSML characters of `ssml`. */
+  characters: number;
+}
+
+/** What the narrator needs besides the exercise. */
+export interface NarrationOptions {
+  prefs: Preferences;
+  locale: string;
+  voice: Voice;
+  phrases: Phrasebook;
+  /** Routine step overrides (reps, hold, sets, duration, breathing minutes). */
+  overrides?: {
+    reps?: number;
+    holdSeconds?: number;
+    sets?: number;
+    durationSeconds?: number;
+    breathingMinutes?: number;
+  };
+  /** Speak the setup steps; false when the previous exercise left the user in the same position. */
+  includeSetup?: boolean;
+}
+
+/** The budget one answer must fit: SSML characters (Alexa allows 8000) and audio seconds. */
+export const ChunkBudget = { characters: 7500, seconds: 150 } as const;

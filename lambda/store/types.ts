@@ -1,0 +1,89 @@
+/**
+ * What the skill keeps about a user, and the persistence interface its stores implement.
+ * Preferences and progress only: no pain reports, no diagnoses, no free text.
+ */
+import type { Preferences } from '../narration/types';
+
+export const CurrentSchemaVersion = 1;
+
+/** Where the user stopped, so a later session can pick up there. */
+export interface ResumePoint {
+  /** Routine id, or undefined when a single exercise was started on its own. */
+  routineId?: string;
+  /** Exercise id at `stepIndex` (kept to detect content changes). */
+  exerciseId: string;
+  /** 0-based step within the routine (0 for a single exercise). */
+  stepIndex: number;
+  /** 0-based chunk within the step. */
+  chunkIndex: number;
+  /** ISO time the resume point was written. */
+  at: string;
+}
+
+/** One finished (or substantially done) routine. */
+export interface HistoryEntry {
+  /** Local calendar day, YYYY-MM-DD, in the user's time zone. */
+  date: string;
+  /** Routine id, or an exercise id for a single exercise. */
+  routineId: string;
+  minutes: number;
+  /** ISO time it finished; with routineId, the identity used to merge histories. */
+  at: string;
+}
+
+export interface Streak {
+  /** Consecutive local days with at least one finished routine. */
+  days: number;
+  /** Last local day counted, YYYY-MM-DD. */
+  lastDate?: string;
+}
+
+/** The persisted user record (one item per user). */
+export interface UserRecord {
+  schemaVersion: number;
+  /** Optimistic-lock version: incremented on every successful write. 0 means never written. */
+  version: number;
+  prefs: Preferences;
+  /** ISO time each preference was last changed, for merging writes from two devices. */
+  prefsChangedAt: Partial<Record<keyof Preferences, string>>;
+  resume?: ResumePoint;
+  /** Newest last, capped (see MaxHistory). */
+  history: HistoryEntry[];
+  streak: Streak;
+  /** True once the user has heard the welcome and disclaimer. */
+  welcomed: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const MaxHistory = 60;
+
+/** Thrown by `put` when the stored version is not the expected one. */
+export class VersionConflictError extends Error {
+  constructor(message = 'The stored record changed since it was read') {
+    super(message);
+    this.name = 'VersionConflictError';
+  }
+}
+
+/**
+ * A store of user records. `put` is a conditional write: it succeeds only when the stored
+ * record's version equals `expectedVersion` (0 = no record yet) and then stores the record
+ * with version `expectedVersion + 1`. Implementations: DynamoDB, embedded files, memory.
+ */
+export interface UserStore {
+  get(userId: string): Promise<UserRecord | undefined>;
+  put(userId: string, record: UserRecord, expectedVersion: number): Promise<UserRecord>;
+  delete(userId: string): Promise<void>;
+}
+
+/**
+ * CONTRACT (implemented by the persistence work, lambda/store/repository.ts):
+ *   class UserRepository {
+ *     constructor(store: UserStore, options?: { retries?: number; clock?: () => Date })
+ *     load(userId): Promise<UserRecord>          // a fresh default record when none; migrates old ones
+ *     save(userId, record): Promise<SaveResult>  // never throws: retries faults, merges conflicts
+ *     forget(userId): Promise<void>              // SkillDisabled
+ *   }
+ */
+export type SaveResult = { ok: true; record: UserRecord } | { ok: false; error: string };
