@@ -1,9 +1,9 @@
 /**
  * CONTRACT (implemented by the dialog work): the skill factory every entry point shares.
- *   createSkill(deps) -> CustomSkill   (ask-sdk-core; `skill.invoke(envelope)` answers a request)
+ *   createSkill(deps) -> Skill   (ask-sdk-core; `skill.invoke(envelope)` answers a request)
  * Entry points differ only in where requests come from and which store they pass.
  */
-import type { CustomSkill } from 'ask-sdk-core';
+import type { Skill } from 'ask-sdk-core';
 import type { UserStore } from './store/types';
 
 export interface SkillDependencies {
@@ -17,4 +17,4 @@ export interface SkillDependencies {
   log?: (entry: Record<string, unknown>) => void;
 }
 
-export declare function createSkill(deps: SkillDependencies): CustomSkill;
+export declare function createSkill(deps: SkillDependencies): Skill;

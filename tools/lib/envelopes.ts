@@ -95,7 +95,7 @@ export function toSlot(name: string, input: SlotInput | string): Slot {
   const slot: Slot = { name, value: s.value, confirmationStatus: 'NONE' };
   if (s.type) {
     const authority = `amzn1.er-authority.echo-sdk.${TestSkillId}.${s.type}`;
-    const resolution: slu.entityresolution.ResolutionsPerAuthorityItem = s.id
+    const resolution: slu.entityresolution.Resolution = s.id
       ? {
           authority,
           status: { code: 'ER_SUCCESS_MATCH' },
