@@ -75,7 +75,17 @@ export const BreathingPatternId = {
 } as const;
 
 /** Locales the skill ships. Languages are the first two letters. */
-export const Locales = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'es-ES', 'es-MX', 'es-US'] as const;
+export const Locales = [
+  'en-US',
+  'en-GB',
+  'en-CA',
+  'en-AU',
+  'en-IN',
+  'de-DE',
+  'es-ES',
+  'es-MX',
+  'es-US',
+] as const;
 export type Locale = (typeof Locales)[number];
 export const Languages = ['en', 'de', 'es'] as const;
 export type Language = (typeof Languages)[number];

@@ -4,6 +4,7 @@
  * Entry points differ only in where requests come from and which store they pass.
  */
 import type { Skill } from 'ask-sdk-core';
+import type { Voice } from './narration/types';
 import type { UserStore } from './store/types';
 
 export interface SkillDependencies {
@@ -15,6 +16,8 @@ export interface SkillDependencies {
   skillId?: string;
   /** Structured log sink; defaults to console.log of one JSON line. */
   log?: (entry: Record<string, unknown>) => void;
+  /** Speaking-rate profile for narration timing: 'alexa' (default) or 'espeak' (local audio). */
+  voice?: Voice;
 }
 
 export declare function createSkill(deps: SkillDependencies): Skill;

@@ -10,7 +10,11 @@ const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')
 
 /** Text in each language the content declares. English is required; the checker enforces the rest. */
 export const Text = z
-  .object({ en: z.string().min(1), de: z.string().min(1).optional(), es: z.string().min(1).optional() })
+  .object({
+    en: z.string().min(1),
+    de: z.string().min(1).optional(),
+    es: z.string().min(1).optional(),
+  })
   .strict();
 /** A list of sentences in each language (steps, synonyms). Lists must line up across languages. */
 export const TextList = z
@@ -32,7 +36,16 @@ export const Position = z.enum([
   'wall', // at a doorway, a wall or a corner
 ]);
 
-export const Equipment = z.enum(['none', 'mat', 'bed', 'chair', 'wall', 'doorway', 'pillow', 'towel']);
+export const Equipment = z.enum([
+  'none',
+  'mat',
+  'bed',
+  'chair',
+  'wall',
+  'doorway',
+  'pillow',
+  'towel',
+]);
 
 export const Sides = z.enum(['none', 'each', 'alternating']);
 
@@ -56,7 +69,10 @@ export const Timing = z
     /** For time-boxed moving exercises ("rock slowly for one minute"): total seconds per side. */
     durationSeconds: z.number().positive().max(600).optional(),
     /** The figures the articles give, when they give a range; the defaults above are the gentler end. */
-    ranges: z.object({ holdSeconds: Range.optional(), reps: Range.optional(), sets: Range.optional() }).strict().optional(),
+    ranges: z
+      .object({ holdSeconds: Range.optional(), reps: Range.optional(), sets: Range.optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -158,7 +174,15 @@ export const AvoidedMove = z
   })
   .strict();
 
-export const Weekday = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const Weekday = z.enum([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 
 export const PlanDay = z
   .object({
@@ -171,10 +195,14 @@ export const PlanDay = z
   })
   .strict();
 
-export const WeeklyPlan = z.object({ days: z.array(PlanDay).length(7), sources: z.array(z.string()).min(1) }).strict();
+export const WeeklyPlan = z
+  .object({ days: z.array(PlanDay).length(7), sources: z.array(z.string()).min(1) })
+  .strict();
 
 /** `content/manifest.json`: the languages every text must be present in. */
-export const ContentManifest = z.object({ languages: z.array(z.enum(['en', 'de', 'es'])).min(1) }).strict();
+export const ContentManifest = z
+  .object({ languages: z.array(z.enum(['en', 'de', 'es'])).min(1) })
+  .strict();
 
 export type Text = z.infer<typeof Text>;
 export type TextList = z.infer<typeof TextList>;

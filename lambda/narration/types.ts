@@ -44,8 +44,7 @@ export type Phrasebook = (key: string, vars?: Record<string, string | number>) =
 
 /** One piece of the timeline. Speech seconds are estimated from the voice's rate profile. */
 export type Segment =
-  | { kind: 'speech'; text: string; seconds: number }
-  | { kind: 'silence'; seconds: number };
+  { kind: 'speech'; text: string; seconds: number } | { kind: 'silence'; seconds: number };
 
 /** What part of an exercise a chunk covers, so the dialog can resume, repeat and report. */
 export interface ChunkCoverage {

@@ -38,11 +38,23 @@ export function newConversation(overrides: Partial<Conversation> = {}): Conversa
 
 /** Starts a new session on the same user and device (the old one ended). */
 export function nextSession(c: Conversation, overrides: Partial<Conversation> = {}): Conversation {
-  return { ...c, sessionId: `amzn1.echo-api.session.${randomUUID()}`, attributes: {}, isNew: true, ...overrides };
+  return {
+    ...c,
+    sessionId: `amzn1.echo-api.session.${randomUUID()}`,
+    attributes: {},
+    isNew: true,
+    ...overrides,
+  };
 }
 
-function envelope(c: Conversation, request: RequestEnvelope['request'], inSession = true): RequestEnvelope {
-  const supportedInterfaces = c.screen ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } } : {};
+function envelope(
+  c: Conversation,
+  request: RequestEnvelope['request'],
+  inSession = true,
+): RequestEnvelope {
+  const supportedInterfaces = c.screen
+    ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } }
+    : {};
   const system = {
     application: { applicationId: TestSkillId },
     user: { userId: c.userId },
@@ -124,7 +136,10 @@ export function intentRequest(
 
 export type EndReason = 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS';
 
-export function sessionEndedRequest(c: Conversation, reason: EndReason = 'USER_INITIATED'): RequestEnvelope {
+export function sessionEndedRequest(
+  c: Conversation,
+  reason: EndReason = 'USER_INITIATED',
+): RequestEnvelope {
   return envelope(c, { type: 'SessionEndedRequest', ...base(c), reason });
 }
 

@@ -1,0 +1,51 @@
+/**
+ * String resources, loaded once at module scope; one i18next instance per language is cloned
+ * cheaply per request. Namespaces: "dialog" (what the skill says around the exercises) and
+ * "narration" (the words inside an exercise: cues and counts).
+ */
+import i18next, { type i18n, type TFunction } from 'i18next';
+import { DefaultLocale, Languages, type Language } from '../ids';
+import enDialog from './en/dialog.json';
+import enNarration from './en/narration.json';
+
+export const Namespaces = ['dialog', 'narration'] as const;
+export type Namespace = (typeof Namespaces)[number];
+
+/** Every language's resources, by namespace. Languages without a file fall back to English. */
+export const resources: Partial<Record<Language, Partial<Record<Namespace, object>>>> = {
+  en: { dialog: enDialog, narration: enNarration },
+};
+
+let root: i18n | undefined;
+
+function rootInstance(): i18n {
+  if (!root) {
+    root = i18next.createInstance();
+    // initAsync false: resources are in memory, so init is synchronous.
+    void root.init({
+      resources,
+      lng: 'en',
+      fallbackLng: 'en',
+      supportedLngs: [...Languages],
+      nonExplicitSupportedLngs: true,
+      load: 'languageOnly',
+      ns: [...Namespaces],
+      defaultNS: 'dialog',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      initAsync: false,
+    });
+  }
+  return root;
+}
+
+/** The language of a locale ("de-DE" -> "de"), or English for anything unsupported or odd. */
+export function languageOf(locale: string | undefined): Language {
+  const lang = (locale ?? DefaultLocale).slice(0, 2).toLowerCase();
+  return (Languages as readonly string[]).includes(lang) ? (lang as Language) : 'en';
+}
+
+/** A translator for one request's locale. */
+export function translatorFor(locale: string | undefined): TFunction {
+  return rootInstance().getFixedT(languageOf(locale));
+}
