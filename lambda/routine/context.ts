@@ -1,0 +1,38 @@
+/** What the routine machine may know about the world, passed in by the turn pipeline. */
+import type { Act, Effect } from './acts';
+import type { PlanView } from './plan';
+import type { Activity, DialogState, Position } from './state';
+
+export interface MachineContext {
+  /** The activity's plan with the user's current preferences; undefined if content lacks it. */
+  plan(activity: Activity): PlanView | undefined;
+  /** True once the user has heard the welcome and disclaimer. */
+  welcomed: boolean;
+  /** An unfinished activity less than 24 hours old. */
+  resumable?: { activity: Activity; position: Position };
+  /** The routine today's weekly plan suggests. */
+  todayRoutineId: string;
+  /** The routine offered on first launch. */
+  firstRoutineId: string;
+  /** The exercise offered instead of an avoided move. */
+  alternativeTo(moveId: string): string | undefined;
+  /** The current time, ISO. */
+  now: string;
+}
+
+/** One decision: the next state, what to say, what to change in the stored record. */
+export interface Outcome {
+  state: DialogState;
+  acts: Act[];
+  effects: Effect[];
+  /** Close the session after this answer. */
+  end: boolean;
+}
+
+export function outcome(
+  state: DialogState,
+  acts: Act[],
+  extra: Partial<Omit<Outcome, 'state' | 'acts'>> = {},
+): Outcome {
+  return { state, acts, effects: extra.effects ?? [], end: extra.end ?? false };
+}
