@@ -47,6 +47,11 @@ export interface UserRecord {
   /** ISO time each preference was last changed, for merging writes from two devices. */
   prefsChangedAt: Partial<Record<keyof Preferences, string>>;
   resume?: ResumePoint;
+  /**
+   * ISO time the resume point was last cleared (a routine finished). Lets a merge tell
+   * "cleared at T" from "never set", so a finish on one device beats an older pause on another.
+   */
+  resumeClearedAt?: string;
   /** Newest last, capped (see MaxHistory). */
   history: HistoryEntry[];
   streak: Streak;
