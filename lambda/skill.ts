@@ -1,11 +1,23 @@
 /**
- * CONTRACT (implemented by the dialog work): the skill factory every entry point shares.
- *   createSkill(deps) -> Skill   (ask-sdk-core; `skill.invoke(envelope)` answers a request)
- * Entry points differ only in where requests come from and which store they pass.
+ * The skill factory every entry point shares (Lambda, console, bench, tests). Entry points
+ * differ only in where requests come from and which store they pass.
  */
-import type { Skill } from 'ask-sdk-core';
+import { DefaultApiClient, SkillBuilders, type Skill } from 'ask-sdk-core';
+import { errorHandler } from './handlers/error';
+import { launchHandler } from './handlers/launch';
+import { navigationHandler } from './handlers/navigation';
+import { preferencesHandler } from './handlers/preferences';
+import { questionsHandler } from './handlers/questions';
+import { sessionEndedHandler } from './handlers/session-ended';
+import { skillEventsHandler } from './handlers/skill-events';
+import { startExerciseHandler, startRoutineHandler } from './handlers/start';
+import { stopHandler } from './handlers/stop';
+import { unknownRequestHandler } from './handlers/unknown-request';
+import { consoleLogger, requestLogger, responseLogger, type Logger } from './interceptors/logging';
 import type { Voice } from './narration/types';
+import { UserRepository } from './store/repository';
 import type { UserStore } from './store/types';
+import type { TurnDependencies } from './turn/run-turn';
 
 export interface SkillDependencies {
   /** Where user records live (DynamoDB, embedded files, memory). */
@@ -15,9 +27,38 @@ export interface SkillDependencies {
   /** When set, requests for any other skill id are rejected. */
   skillId?: string;
   /** Structured log sink; defaults to console.log of one JSON line. */
-  log?: (entry: Record<string, unknown>) => void;
+  log?: Logger;
   /** Speaking-rate profile for narration timing: 'alexa' (default) or 'espeak' (local audio). */
   voice?: Voice;
 }
 
-export declare function createSkill(deps: SkillDependencies): Skill;
+export function createSkill(deps: SkillDependencies): Skill {
+  const clock = deps.clock ?? (() => new Date());
+  const log = deps.log ?? consoleLogger;
+  const repository = new UserRepository(deps.store, { clock });
+  const turn: TurnDependencies = { repository, clock, voice: deps.voice ?? 'alexa' };
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(
+      launchHandler(turn),
+      startRoutineHandler(turn),
+      startExerciseHandler(turn),
+      navigationHandler(turn),
+      preferencesHandler(turn),
+      questionsHandler(turn),
+      stopHandler(turn),
+      sessionEndedHandler(turn),
+      skillEventsHandler(repository),
+      // Catch-all: must stay last, it matches every request.
+      unknownRequestHandler(turn),
+    )
+    .addRequestInterceptors(requestLogger(log))
+    .addResponseInterceptors(responseLogger(log))
+    .addErrorHandlers(errorHandler(log))
+    .withApiClient(new DefaultApiClient())
+    .withCustomUserAgent('back-stretch-coach');
+  if (deps.skillId) builder.withSkillId(deps.skillId);
+  return builder.create();
+}
+
+/** Every intent some handler answers by name (the catch-all aside); checked against the models. */
+export { HandledIntents } from './handlers/handled-intents';

@@ -150,12 +150,14 @@ export function advance(state: DialogState, event: RoutineEvent, ctx: MachineCon
         ],
       );
     }
-    case 'preference':
-      return keepPending(
+    case 'preference': {
+      const kept = keepPending(
         state,
         [{ type: 'preference-set', change: event.change, underWay: !!here }],
         ctx,
       );
+      return { ...kept, effects: [{ type: 'set-preference', change: event.change }] };
+    }
     case 'invalid-breathing':
       return keepPending(state, [{ type: 'invalid-breathing' }], ctx);
     case 'ask':

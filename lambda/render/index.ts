@@ -1,0 +1,27 @@
+/**
+ * Acts to an Alexa response: speech, reprompt, whether the mic stays open, and a card.
+ * The only place that decides how an answer ends.
+ */
+import type { Response } from 'ask-sdk-model';
+import type { Outcome } from '../routine/context';
+import type { RenderContext } from './context';
+import { renderAct } from './render-act';
+import { Speech } from './speech';
+
+export type { RenderContext } from './context';
+
+export function render(outcome: Outcome, c: RenderContext): Response {
+  const speech = new Speech();
+  let reprompt: string | undefined;
+  if (c.tellUnsaved) speech.say(c.t('unsaved'));
+  for (const act of outcome.acts) {
+    const r = renderAct(act, speech, c);
+    if (r.reprompt) reprompt = r.reprompt;
+  }
+  const builder = c.input.responseBuilder.speak(speech.toString());
+  if (outcome.end) return builder.withShouldEndSession(true).getResponse();
+  // Every open answer ends on a question or an instruction, and has a reprompt.
+  const fallback = c.t('help.reprompt');
+  const repromptSpeech = new Speech().say(reprompt ?? fallback).toString();
+  return builder.reprompt(repromptSpeech).withShouldEndSession(false).getResponse();
+}

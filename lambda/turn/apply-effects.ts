@@ -1,0 +1,74 @@
+/** Applies the machine's effects and the resume point to the user record. Pure. */
+import type { Effect } from '../routine/acts';
+import { isUnderWay, type DialogState } from '../routine/state';
+import { recordFinished } from '../store/progress';
+import type { UserRecord } from '../store/types';
+
+export interface EffectContext {
+  now: Date;
+  timeZone: string;
+  /** Planned minutes of a finished activity. */
+  minutesOf(effect: Extract<Effect, { type: 'finished' }>): number;
+}
+
+export function applyEffects(user: UserRecord, effects: Effect[], c: EffectContext): UserRecord {
+  const at = c.now.toISOString();
+  let next = user;
+  for (const effect of effects) {
+    switch (effect.type) {
+      case 'set-preference':
+        next = {
+          ...next,
+          prefs: { ...next.prefs, [effect.change.key]: effect.change.value },
+          prefsChangedAt: { ...next.prefsChangedAt, [effect.change.key]: at },
+        };
+        break;
+      case 'leave-out':
+        if (next.prefs.leaveOut.includes(effect.exerciseId)) break;
+        next = {
+          ...next,
+          prefs: { ...next.prefs, leaveOut: [...next.prefs.leaveOut, effect.exerciseId] },
+          prefsChangedAt: { ...next.prefsChangedAt, leaveOut: at },
+        };
+        break;
+      case 'welcomed':
+        next = { ...next, welcomed: true };
+        break;
+      case 'finished':
+        next = recordFinished(next, {
+          routineId: effect.activity.id,
+          minutes: c.minutesOf(effect),
+          now: c.now,
+          timeZone: c.timeZone,
+        });
+        break;
+    }
+  }
+  return next;
+}
+
+/** The resume point follows the dialog: set while an activity is under way. */
+export function withResume(
+  user: UserRecord,
+  state: DialogState,
+  now: Date,
+  exerciseId: string | undefined,
+): UserRecord {
+  if (!isUnderWay(state) || !state.activity || !state.position || !exerciseId) return user;
+  const { stepIndex, chunkIndex } = state.position;
+  const r = user.resume;
+  const routineId = state.activity.kind === 'routine' ? state.activity.id : undefined;
+  if (
+    r &&
+    r.routineId === routineId &&
+    r.exerciseId === exerciseId &&
+    r.stepIndex === stepIndex &&
+    r.chunkIndex === chunkIndex
+  ) {
+    return user;
+  }
+  return {
+    ...user,
+    resume: { routineId, exerciseId, stepIndex, chunkIndex, at: now.toISOString() },
+  };
+}

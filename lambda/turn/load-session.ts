@@ -1,0 +1,29 @@
+/** Reads the user's record once per session; later turns use the copy in session attributes. */
+import { getUserId, type HandlerInput } from 'ask-sdk-core';
+import type { UserRepository } from '../store/repository';
+import { getTimeZone } from '../store/time-zone';
+import { IdleState } from '../routine/state';
+import { readAttributes, type SessionAttributes } from './attributes';
+
+export async function loadSession(
+  input: HandlerInput,
+  repository: UserRepository,
+): Promise<SessionAttributes> {
+  const kept = readAttributes(input.attributesManager.getSessionAttributes());
+  if (kept) return kept;
+  const [user, timeZone] = await Promise.all([
+    repository.load(getUserId(input.requestEnvelope)),
+    getTimeZone(input),
+  ]);
+  // A new session starts idle; an unfinished activity is picked up through the resume point.
+  const dialog = user.resume
+    ? {
+        phase: 'paused' as const,
+        activity: user.resume.routineId
+          ? { kind: 'routine' as const, id: user.resume.routineId }
+          : { kind: 'exercise' as const, id: user.resume.exerciseId },
+        position: { stepIndex: user.resume.stepIndex, chunkIndex: user.resume.chunkIndex },
+      }
+    : IdleState;
+  return { user, dialog, timeZone };
+}

@@ -1,0 +1,128 @@
+/**
+ * One turn: load, decide, save, render. Handlers turn the request into a routine event and
+ * call this; nothing here knows about intents.
+ */
+import { getRequestType, getUserId, type HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { getCatalog } from '../content';
+import { translatorFor } from '../i18n';
+import type { Voice } from '../narration';
+import { render } from '../render';
+import { advance } from '../routine/advance';
+import type { MachineContext } from '../routine/context';
+import type { RoutineEvent } from '../routine/events';
+import { stepAt, totalSeconds } from '../routine/plan';
+import type { Activity } from '../routine/state';
+import type { UserRepository } from '../store/repository';
+import { weekSummary } from '../store/progress';
+import { applyEffects, withResume } from './apply-effects';
+import type { SessionAttributes } from './attributes';
+import { narratedPlan, planView, type PlanOptions } from './plans';
+import { loadSession } from './load-session';
+import { todayRoutineId } from './today';
+
+export interface TurnDependencies {
+  repository: UserRepository;
+  clock: () => Date;
+  voice: Voice;
+}
+
+const ResumeWindowMs = 24 * 60 * 60 * 1000;
+
+export async function runTurn(
+  input: HandlerInput,
+  event: RoutineEvent,
+  deps: TurnDependencies,
+): Promise<Response> {
+  const now = deps.clock();
+  const session = await loadSession(input, deps.repository);
+  const locale = input.requestEnvelope.request.locale;
+  const t = translatorFor(locale);
+  const planOptions = (prefs = session.user.prefs): PlanOptions => ({
+    prefs,
+    locale: locale ?? 'en-US',
+    voice: deps.voice,
+    phrases: (key, vars) => t(`narration:${key}`, vars ?? {}),
+  });
+  const catalog = getCatalog();
+  const planOf = (activity: Activity, prefs = session.user.prefs) =>
+    narratedPlan(activity, planOptions(prefs));
+  const viewOf = (activity: Activity) => {
+    const plan = planOf(activity);
+    return plan && planView(plan);
+  };
+
+  const resume = session.user.resume;
+  const resumable =
+    resume && now.getTime() - Date.parse(resume.at) < ResumeWindowMs
+      ? {
+          activity: (resume.routineId
+            ? { kind: 'routine', id: resume.routineId }
+            : { kind: 'exercise', id: resume.exerciseId }) as Activity,
+          position: { stepIndex: resume.stepIndex, chunkIndex: resume.chunkIndex },
+        }
+      : undefined;
+  const today = todayRoutineId(catalog.weeklyPlan, now, session.timeZone);
+  const ctx: MachineContext = {
+    plan: viewOf,
+    welcomed: session.user.welcomed,
+    resumable,
+    todayRoutineId: today,
+    firstRoutineId: catalog.routineOrder[0],
+    alternativeTo: (id) => catalog.avoided.get(id)?.alternative,
+    now: now.toISOString(),
+  };
+
+  const decided = advance(session.dialog, event, ctx);
+  const before = JSON.stringify(session.user);
+  let user = applyEffects(session.user, decided.effects, {
+    now,
+    timeZone: session.timeZone,
+    minutesOf: ({ activity }) => {
+      const view = viewOf(activity);
+      return view ? Math.max(1, Math.round(totalSeconds(view) / 60)) : 0;
+    },
+  });
+  const { state } = decided;
+  const view = state.activity && viewOf(state.activity);
+  const exerciseId = view && state.position && stepAt(view, state.position)?.exerciseId;
+  user = withResume(user, state, now, exerciseId);
+
+  let unsaved = session.unsaved ?? false;
+  let tellUnsaved = false;
+  if (JSON.stringify(user) !== before || unsaved) {
+    const saved = await deps.repository.save(getUserId(input.requestEnvelope), {
+      ...user,
+      updatedAt: now.toISOString(),
+    });
+    unsaved = !saved.ok;
+    if (saved.ok) user = saved.record;
+    tellUnsaved = unsaved && !session.toldUnsaved;
+  }
+
+  const next: SessionAttributes = {
+    ...session,
+    user,
+    dialog: state,
+    unsaved,
+    toldUnsaved: session.toldUnsaved || tellUnsaved,
+  };
+  input.attributesManager.setSessionAttributes(next as unknown as Record<string, unknown>);
+  if (getRequestType(input.requestEnvelope) === 'SessionEndedRequest')
+    return input.responseBuilder.getResponse();
+
+  return render(decided, {
+    input,
+    t,
+    locale: locale ?? 'en-US',
+    catalog,
+    user,
+    // Narration after a preference change uses the new preferences from the next chunk on.
+    plan: (activity) => planOf(activity, user.prefs),
+    view: viewOf,
+    summary: weekSummary(user, now, session.timeZone),
+    now,
+    timeZone: session.timeZone,
+    tellUnsaved,
+  });
+}
