@@ -1,0 +1,29 @@
+/**
+ * Phrases that name the skill: "open back stretch coach" launches it; "ask back stretch coach
+ * to start my morning routine" and "start my morning routine with back stretch coach" are
+ * one-shots that carry an utterance in with them.
+ */
+export type Invocation = { kind: 'launch' } | { kind: 'one-shot'; rests: string[] };
+
+const LaunchVerbs = 'open|start|launch|begin|load|run|play|talk to|use|ask|tell';
+const OneShotVerbs = 'ask|tell|open|start|launch|use';
+const Joiners = new Set(['to', 'that', 'for', 'about', 'if', 'whether', 'and']);
+
+/** Reads an invocation from normalised text, or undefined when the skill is not named. */
+export function parseInvocation(text: string, name: string): Invocation | undefined {
+  const said = text.replace(/^alexa /, '');
+  if (new RegExp(`^(?:${LaunchVerbs}) ${name}$`).test(said)) return { kind: 'launch' };
+  const ask = new RegExp(`^(?:${OneShotVerbs}) ${name} (.+)$`).exec(said);
+  if (ask) {
+    const rest = ask[1];
+    const [first, ...others] = rest.split(' ');
+    // "tell ... that hurts" must keep "that"; "ask ... to start" must lose "to": try both.
+    return {
+      kind: 'one-shot',
+      rests: Joiners.has(first) && others.length > 0 ? [rest, others.join(' ')] : [rest],
+    };
+  }
+  const suffix = new RegExp(`^(.+) (?:using|with|on|from|in) ${name}$`).exec(said);
+  if (suffix) return { kind: 'one-shot', rests: [suffix[1]] };
+  return undefined;
+}

@@ -1,0 +1,23 @@
+/**
+ * Puts typed text and model phrases into one comparable form: lowercase words, digits spoken
+ * as words (Alexa's speech recognition hands skills words for most short numbers), no
+ * punctuation except the apostrophes that make "let's" a different word from "lets".
+ */
+import { numberToWords } from './nlu-numbers';
+
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/\d+/g, (digits) => ` ${numberToWords(Number(digits))} `)
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/(^|\s)'+|'+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words of a normalised text. */
+export function words(text: string): string[] {
+  const n = normalise(text);
+  return n ? n.split(' ') : [];
+}
