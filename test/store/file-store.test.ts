@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileStore } from '../../lambda/store/file-store';
+import { VersionConflictError, type UserRecord } from '../../lambda/store/types';
+import { aRecord } from './builders';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'file-store-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const userId = 'amzn1.ask.account.FILEUSER';
+
+describe('FileStore', () => {
+  it('round-trips a record and keeps the user id off the disk', async () => {
+    const store = new FileStore(join(dir, 'data'));
+    expect(await store.get(userId)).toBeUndefined();
+    await store.put(userId, aRecord({ welcomed: true }), 0);
+    expect(await new FileStore(join(dir, 'data')).get(userId)).toMatchObject({
+      version: 1,
+      welcomed: true,
+    });
+    const [file] = readdirSync(join(dir, 'data'));
+    expect(file).toMatch(/^[0-9a-f]{64}\.json$/);
+    expect(readFileSync(join(dir, 'data', file), 'utf8')).not.toContain('FILEUSER');
+  });
+
+  it('lets only one of two writers from the same version win', async () => {
+    const store = new FileStore(dir);
+    const results = await Promise.allSettled([
+      store.put(userId, aRecord({ welcomed: true }), 0),
+      store.put(userId, aRecord({ welcomed: false }), 0),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(rejected.reason).toBeInstanceOf(VersionConflictError);
+    expect((await store.get(userId))?.version).toBe(1);
+  });
+
+  it('deletes, and deleting twice is fine', async () => {
+    const store = new FileStore(dir);
+    await store.put(userId, aRecord(), 0);
+    await store.delete(userId);
+    await store.delete(userId);
+    expect(await store.get(userId)).toBeUndefined();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('leaves a whole, readable record when the writer is killed mid-write', async () => {
+    for (const delayMs of [150, 400, 700]) {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(__dirname, 'fixtures', 'file-writer.ts'), dir, userId],
+        { cwd: join(__dirname, '..', '..'), stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      await new Promise((r) => setTimeout(r, delayMs));
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
+
+      const record = (await new FileStore(dir).get(userId)) as UserRecord;
+      expect(record.version).toBeGreaterThanOrEqual(1);
+      expect(record.prefs.leaveOut).toHaveLength(20_000);
+      expect(record.prefs.leaveOut.every((m) => m.startsWith(`v${record.version}-`))).toBe(true);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
