@@ -1,0 +1,148 @@
+/**
+ * A simulated Echo for tests: utterances go through the project's own interaction model to real
+ * request envelopes, session attributes are carried as Alexa carries them, the clock is ours,
+ * and every response is checked against Alexa's rules before the test sees it.
+ */
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createSkill } from '../../lambda/skill';
+import type { UserStore } from '../../lambda/store/types';
+import { MemoryStore } from '../../lambda/store/memory-store';
+import {
+  intentRequest,
+  launchRequest,
+  newConversation,
+  nextSession,
+  sessionEndedRequest,
+  skillEventRequest,
+  type Conversation,
+  type EndReason,
+} from '../../tools/lib/envelopes';
+import { createMatcher, type Matcher, type MatchResult } from '../../tools/lib/nlu';
+import { assertValidResponse } from './alexa-output';
+
+export interface Turn {
+  said: string;
+  match?: MatchResult;
+  response: ResponseEnvelope;
+}
+
+const matchers = new Map<string, Matcher>();
+export function matcherFor(locale: string): Matcher {
+  let m = matchers.get(locale);
+  if (!m) {
+    const file = path.join(__dirname, '../../interaction-models', `${locale}.json`);
+    m = createMatcher(JSON.parse(readFileSync(file, 'utf8')));
+    matchers.set(locale, m);
+  }
+  return m;
+}
+
+export interface DeviceOptions {
+  locale?: string;
+  store?: UserStore;
+  /** Start time; the device clock only moves when the test moves it. */
+  now?: Date;
+  userId?: string;
+}
+
+export class Device {
+  readonly store: UserStore;
+  now: Date;
+  private conversation: Conversation;
+  private open = false;
+  private readonly skill;
+  last?: Turn;
+
+  constructor(o: DeviceOptions = {}) {
+    this.store = o.store ?? new MemoryStore();
+    this.now = o.now ?? new Date('2026-11-23T07:00:00Z');
+    this.conversation = newConversation({
+      locale: o.locale ?? 'en-US',
+      ...(o.userId ? { userId: o.userId } : {}),
+    });
+    this.skill = createSkill({ store: this.store, clock: () => this.now, log: () => undefined });
+  }
+
+  get locale(): string {
+    return this.conversation.locale;
+  }
+
+  get userId(): string {
+    return this.conversation.userId;
+  }
+
+  get sessionOpen(): boolean {
+    return this.open;
+  }
+
+  /** Another Echo of the same user: same store and user id, its own sessions. */
+  another(): Device {
+    return new Device({
+      locale: this.locale,
+      store: this.store,
+      now: this.now,
+      userId: this.userId,
+    });
+  }
+
+  advanceClock(ms: number): void {
+    this.now = new Date(this.now.getTime() + ms);
+  }
+
+  /** Says an utterance; outside a session it is a one-shot, as "Alexa, ask back stretch coach to ...". */
+  async say(text: string): Promise<Turn> {
+    const match = matcherFor(this.locale).match(text);
+    if (!this.open) this.conversation = nextSession(this.conversation);
+    const c = { ...this.conversation, timestamp: this.now.toISOString() };
+    const envelope =
+      match.intent === 'LaunchRequest'
+        ? launchRequest(c)
+        : intentRequest(c, match.intent, match.slots);
+    const response = await this.send(envelope);
+    this.last = { said: text, match, response };
+    return this.last;
+  }
+
+  /** Sends an intent directly (for request shapes no utterance produces). */
+  async intent(name: string, slots: Parameters<typeof intentRequest>[2] = {}): Promise<Turn> {
+    if (!this.open) this.conversation = nextSession(this.conversation);
+    const c = { ...this.conversation, timestamp: this.now.toISOString() };
+    const response = await this.send(intentRequest(c, name, slots));
+    this.last = { said: name, response };
+    return this.last;
+  }
+
+  /** The session ends (the user stayed silent through the reprompt, or said exit). */
+  async endSession(
+    reason: EndReason = 'EXCEEDED_MAX_REPROMPTS',
+  ): Promise<ResponseEnvelope | undefined> {
+    if (!this.open) return undefined;
+    const response = await this.send(
+      sessionEndedRequest({ ...this.conversation, timestamp: this.now.toISOString() }, reason),
+    );
+    this.open = false;
+    return response;
+  }
+
+  async skillEvent(
+    type: 'AlexaSkillEvent.SkillDisabled' | 'AlexaSkillEvent.SkillEnabled',
+  ): Promise<ResponseEnvelope> {
+    return this.skill.invoke(
+      skillEventRequest({ ...this.conversation, timestamp: this.now.toISOString() }, type),
+    );
+  }
+
+  private async send(envelope: Parameters<typeof this.skill.invoke>[0]): Promise<ResponseEnvelope> {
+    const response = await this.skill.invoke(envelope);
+    await assertValidResponse(response, this.locale);
+    this.conversation = {
+      ...this.conversation,
+      attributes: response.sessionAttributes ?? {},
+      isNew: false,
+    };
+    this.open = response.response.shouldEndSession === false;
+    return response;
+  }
+}

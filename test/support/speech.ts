@@ -1,0 +1,13 @@
+/** What the user would hear, as text: for assertions and readable failure messages. */
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { ssmlToText } from '../../tools/lib/ssml-text';
+
+export function speechText(r: ResponseEnvelope): string {
+  const speech = r.response.outputSpeech;
+  return speech && speech.type === 'SSML' ? ssmlToText(speech.ssml) : '';
+}
+
+export function repromptText(r: ResponseEnvelope): string {
+  const speech = r.response.reprompt?.outputSpeech;
+  return speech && speech.type === 'SSML' ? ssmlToText(speech.ssml) : '';
+}
