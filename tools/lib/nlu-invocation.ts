@@ -17,10 +17,10 @@ export function parseInvocation(text: string, name: string): Invocation | undefi
   if (ask) {
     const rest = ask[1];
     const [first, ...others] = rest.split(' ');
-    // "tell ... that hurts" must keep "that"; "ask ... to start" must lose "to": try both.
+    // "ask ... to start" must lose "to"; "tell ... that hurts" must keep "that": try both.
     return {
       kind: 'one-shot',
-      rests: Joiners.has(first) && others.length > 0 ? [rest, others.join(' ')] : [rest],
+      rests: Joiners.has(first) && others.length > 0 ? [others.join(' '), rest] : [rest],
     };
   }
   const suffix = new RegExp(`^(.+) (?:using|with|on|from|in) ${name}$`).exec(said);

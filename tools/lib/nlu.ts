@@ -67,7 +67,7 @@ export function createMatcher(model: InteractionModel): Matcher {
       if (invocation.kind === 'launch') {
         return { intent: LaunchRequestName, slots: {}, invocation: 'launch' };
       }
-      // Try the words after the name as said, then without a joining word ("to", "for").
+      // Try the words after the name without a joining word ("to", "for"), then as said.
       for (const rest of invocation.rests) {
         const result = matchInSession(rest);
         if (result.intent !== FallbackIntentName) return { ...result, invocation: 'one-shot' };
