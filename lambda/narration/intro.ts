@@ -1,0 +1,26 @@
+/** The words before the work: the name, the setup (when the position changes) and the how. */
+import type { Exercise } from '../content/schema';
+import { Gaps } from './style';
+import type { Timeline } from './timeline';
+
+export function intro(
+  tl: Timeline,
+  exercise: Exercise,
+  opts: { setup: boolean; flare: boolean },
+): void {
+  const lang = tl.ctx.lang;
+  tl.phrase('exercise.intro', { name: exercise.spokenName[lang] ?? exercise.spokenName.en });
+  tl.gap(Gaps.movement);
+  if (opts.setup) {
+    for (const line of exercise.setup[lang] ?? exercise.setup.en) tl.say(line).gap(Gaps.setup);
+  }
+  for (const line of exercise.movement[lang] ?? exercise.movement.en)
+    tl.say(line).gap(Gaps.movement);
+  if (opts.flare && exercise.gentle) {
+    tl.say(exercise.gentle.note[lang] ?? exercise.gentle.note.en).gap(Gaps.movement);
+  }
+  if (exercise.breathingCue) {
+    tl.say(exercise.breathingCue[lang] ?? exercise.breathingCue.en).gap(Gaps.movement);
+  }
+  tl.gap(Gaps.ready);
+}

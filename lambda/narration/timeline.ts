@@ -1,0 +1,85 @@
+/**
+ * The timeline builder: speech and silence with planned seconds. Adjacent speech is merged
+ * into one phrase (and re-timed as one), adjacent silences are summed, so the rendered SSML
+ * never has two breaks side by side.
+ */
+import type { Language } from '../ids';
+import { speechSeconds } from './rate-profiles';
+import { MaxBreakSeconds } from './ssml';
+import type { Phrasebook, Segment, Voice } from './types';
+
+/** Everything the narration pieces need to speak and time. */
+export interface NarrationContext {
+  lang: Language;
+  voice: Voice;
+  /** Prosody rate of speech (1 = the voice's own). */
+  rate: number;
+  /** Multiplier on gaps between steps, from the pace. */
+  gapScale: number;
+  phrases: Phrasebook;
+}
+
+export class Timeline {
+  readonly segments: Segment[] = [];
+
+  constructor(readonly ctx: NarrationContext) {}
+
+  /** Planned seconds of `text` in this context. */
+  secondsOf(text: string): number {
+    return speechSeconds(text, this.ctx.lang, this.ctx.voice, this.ctx.rate);
+  }
+
+  say(text: string): this {
+    const last = this.segments[this.segments.length - 1];
+    if (last?.kind === 'speech') {
+      const joined = `${last.text} ${text}`;
+      this.segments[this.segments.length - 1] = {
+        kind: 'speech',
+        text: joined,
+        seconds: this.secondsOf(joined),
+      };
+    } else if (text.trim()) {
+      this.segments.push({ kind: 'speech', text, seconds: this.secondsOf(text) });
+    }
+    return this;
+  }
+
+  /** Says a phrase from the phrasebook. */
+  phrase(key: string, vars?: Record<string, string | number>): this {
+    return this.say(this.ctx.phrases(key, vars));
+  }
+
+  pause(seconds: number): this {
+    if (seconds <= 0) return this;
+    const last = this.segments[this.segments.length - 1];
+    if (last?.kind === 'silence') last.seconds += seconds;
+    else this.segments.push({ kind: 'silence', seconds });
+    return this;
+  }
+
+  /**
+   * A gap between steps, scaled by the pace. Gaps that meet another silence stop at 10 s in
+   * total, so they can never make a break Alexa would cut; holds use pause() and stay exact.
+   */
+  gap(baseSeconds: number): this {
+    const last = this.segments[this.segments.length - 1];
+    const room = last?.kind === 'silence' ? MaxBreakSeconds - last.seconds : Infinity;
+    return this.pause(Math.min(room, baseSeconds * this.ctx.gapScale));
+  }
+
+  append(segments: readonly Segment[]): this {
+    for (const s of segments) {
+      if (s.kind === 'speech') this.say(s.text);
+      else this.pause(s.seconds);
+    }
+    return this;
+  }
+
+  get seconds(): number {
+    return totalSeconds(this.segments);
+  }
+}
+
+export function totalSeconds(segments: readonly Segment[]): number {
+  return segments.reduce((sum, s) => sum + s.seconds, 0);
+}
