@@ -6,6 +6,7 @@
 import { freshRecord } from './defaults';
 import { mergeRecords } from './merge';
 import { migrateRecord } from './migrate';
+import { normalizeRecord } from './normalize';
 import { realSleep, withRetries, type RetryPolicy } from './retry';
 import { VersionConflictError, type SaveResult, type UserRecord, type UserStore } from './types';
 
@@ -56,8 +57,11 @@ export class UserRepository {
   async save(userId: string, record: UserRecord): Promise<SaveResult> {
     let next: UserRecord = { ...record, updatedAt: this.clock().toISOString() };
     for (let conflicts = 0; ; conflicts++) {
+      // Normalizing drops any key the schema does not know: only preferences and progress
+      // ever reach storage, whatever a caller put in the record.
+      const clean = normalizeRecord({ ...next }, this.clock());
       try {
-        const stored = await this.retry(() => this.store.put(userId, next, next.version));
+        const stored = await this.retry(() => this.store.put(userId, clean, clean.version));
         return { ok: true, record: stored };
       } catch (e) {
         if (!(e instanceof VersionConflictError) || conflicts >= this.conflictRetries) {

@@ -1,5 +1,6 @@
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbStore } from '../../lambda/store/dynamodb-store';
+import { storeFromEnv } from '../../lambda/store/from-env';
 import { recordFinished } from '../../lambda/store/progress';
 import { UserRepository } from '../../lambda/store/repository';
 import { VersionConflictError } from '../../lambda/store/types';
@@ -122,5 +123,24 @@ describe('DynamoDbStore against dynalite', () => {
     expect(item?.version).toBe(5);
     expect(item?.attributes.schemaVersion).toBe(1);
     expect(item?.attributes.prefs).not.toHaveProperty('speed');
+  });
+});
+
+describe('DynamoDbStore from the standard AWS configuration', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('reaches the endpoint named by AWS_ENDPOINT_URL_DYNAMODB', async () => {
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_REGION: 'eu-west-1',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+    });
+    const store = storeFromEnv({ TABLE_NAME: table });
+    await store.put(`${user}-env`, aRecord({ welcomed: true }), 0);
+    expect((await rawItem(`${user}-env`))?.attributes.welcomed).toBe(true);
   });
 });
