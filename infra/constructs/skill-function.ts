@@ -19,13 +19,8 @@ export interface SkillFunctionProps {
   readonly logRetention?: RetentionDays;
 }
 
-/** The item operations the user store performs: read, save (conditional put), delete. */
-const tableActions = [
-  'dynamodb:GetItem',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-];
+/** The item operations the user store performs: get, put (save) and delete (on SkillDisabled). */
+const tableActions = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'];
 
 /** The skill's Lambda function: `lambda/index.ts` bundled with esbuild, content beside it. */
 export class SkillFunction extends Construct {

@@ -1,0 +1,134 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Match } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { assetDir, listFiles, synthStack, type Synth } from './synth';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+
+describe('stack without skill credentials (function, table and alarms only)', () => {
+  let synth: Synth;
+  beforeAll(() => {
+    synth = synthStack();
+  });
+
+  it('runs the skill on a current Node runtime on arm64, inside the 8 s answer window', () => {
+    synth.template.hasResourceProperties('AWS::Lambda::Function', {
+      Handler: 'index.handler',
+      Runtime: Match.stringLikeRegexp('^nodejs(2[2-9]|[3-9][0-9])\\.x$'),
+      Architectures: ['arm64'],
+      MemorySize: 512,
+      Timeout: 7,
+      Environment: {
+        Variables: {
+          TABLE_NAME: { Ref: Match.stringLikeRegexp('^UsersTable') },
+          NODE_OPTIONS: '--enable-source-maps',
+        },
+      },
+    });
+  });
+
+  it('sets neither SKILL_ID nor DATA_DIR when no skill id is known', () => {
+    const [fn] = Object.values(synth.template.findResources('AWS::Lambda::Function'));
+    const variables = Object.keys(fn.Properties.Environment.Variables);
+    expect(variables.sort()).toEqual(['NODE_OPTIONS', 'TABLE_NAME']);
+  });
+
+  it('ships a minified bundle with its source map and the content folder beside index.js', () => {
+    const [fn] = Object.values(synth.template.findResources('AWS::Lambda::Function'));
+    const dir = assetDir(synth.outdir, fn.Properties.Code.S3Key);
+    const files = listFiles(dir);
+    expect(files).toEqual(expect.arrayContaining(['index.js', 'index.js.map']));
+    const content = listFiles(path.join(repoRoot, 'content')).map((f) => `content/${f}`);
+    expect(content.length).toBeGreaterThan(0);
+    expect(files).toEqual(expect.arrayContaining(content));
+    const bundle = fs.readFileSync(path.join(dir, 'index.js'), 'utf8');
+    // Minified: no indentation, and the SDK left to the runtime rather than bundled.
+    expect(bundle).not.toMatch(/\n {2}\S/);
+    expect(bundle).toMatch(/require\("@aws-sdk\/lib-dynamodb"\)/);
+    expect(Buffer.byteLength(bundle)).toBeLessThan(2_000_000);
+  });
+
+  it('keeps users in an on-demand, encrypted table with point-in-time recovery, retained', () => {
+    synth.template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: {
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true },
+      },
+    });
+  });
+
+  it('lets the function get, put and delete items on that table only, with no wildcards', () => {
+    const statements = Object.values(synth.template.findResources('AWS::IAM::Policy')).flatMap(
+      (p) => p.Properties.PolicyDocument.Statement,
+    );
+    const dynamo = statements.filter((s) =>
+      [s.Action].flat().some((a) => a.startsWith('dynamodb:')),
+    );
+    expect(dynamo).toHaveLength(1);
+    expect([dynamo[0].Action].flat().sort()).toEqual([
+      'dynamodb:DeleteItem',
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+    ]);
+    expect([dynamo[0].Resource].flat()).toEqual([
+      { 'Fn::GetAtt': [expect.stringMatching(/^UsersTable/), 'Arn'] },
+    ]);
+    for (const s of statements) {
+      for (const action of [s.Action].flat()) expect(action).not.toContain('*');
+    }
+    // No AWS managed policy: its log permissions would cover every log group in the account.
+    const roles = Object.values(synth.template.findResources('AWS::IAM::Role'));
+    for (const role of roles) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+  });
+
+  it('writes logs to its own log group with a retention period', () => {
+    synth.template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+    synth.template.hasResourceProperties('AWS::Lambda::Function', {
+      LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^FunctionLogs') } },
+    });
+  });
+
+  it.each([
+    ['Errors', 'Sum', 1],
+    ['Throttles', 'Sum', 1],
+  ])('alarms on any %s', (metric, statistic, threshold) => {
+    synth.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/Lambda',
+      MetricName: metric,
+      Statistic: statistic,
+      Threshold: threshold,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: Match.stringLikeRegexp('^Function') } }],
+    });
+  });
+
+  it('alarms when p99 duration nears the 8 s answer window', () => {
+    const alarms = synth.template.findResources('AWS::CloudWatch::Alarm', {
+      Properties: { MetricName: 'Duration', ExtendedStatistic: 'p99' },
+    });
+    const [alarm] = Object.values(alarms);
+    expect(alarm.Properties.Threshold).toBeGreaterThanOrEqual(5000);
+    expect(alarm.Properties.Threshold).toBeLessThan(8000);
+  });
+
+  it('creates no skill and no Alexa trigger, and says how to connect one', () => {
+    synth.template.resourceCountIs('Alexa::ASK::Skill', 0);
+    synth.template.resourceCountIs('AWS::Lambda::Permission', 0);
+    synth.template.hasOutput('FunctionArn', {});
+    synth.template.hasOutput('NextSteps', {
+      Value: Match.stringLikeRegexp('cdk deploy -c skillId='),
+    });
+  });
+
+  it('passes cdk-nag AwsSolutions with no unacknowledged finding', () => {
+    const report = new AwsSolutionsChecks(synth.app).validateScope(synth.stack);
+    expect(report.violations).toEqual([]);
+    expect(report.success).toBe(true);
+  });
+});
