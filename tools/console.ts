@@ -1,0 +1,130 @@
+/**
+ * `npm start`: the local voice console. Type what you would say; see what Alexa would say.
+ * Wiring only: the same skill the Lambda runs, on the embedded store, through the deployed
+ * interaction model. How a turn is sent lives in lib/console-session.ts.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { estimateSsmlSeconds } from '../lambda/narration/index';
+import { createSkill } from '../lambda/skill';
+import { storeFromEnv } from '../lambda/store/from-env';
+import { parseArgs, usage, type ConsoleOptions } from './lib/console-args';
+import { ConsoleSession } from './lib/console-session';
+import { createSpeaker } from './lib/console-speak';
+import { newConversation } from './lib/envelopes';
+import { createMatcher } from './lib/nlu';
+
+const Commands = `Console commands:
+  (empty line)  stay silent: the reprompt plays again, a second silence ends the session
+  quit, exit    end the session (USER_INITIATED) and leave; Ctrl-C does the same
+  :disable      send AlexaSkillEvent.SkillDisabled (the skill forgets this user)
+  :enable       send AlexaSkillEvent.SkillEnabled
+  :help         this list`;
+
+/** The same name always gives the same Alexa ids, so progress carries over between runs. */
+function stableId(kind: 'account' | 'device', name: string): string {
+  const digest = createHash('sha256').update(`${kind}:${name}`).digest('hex').slice(0, 40);
+  return `amzn1.ask.${kind}.console-${digest}`;
+}
+
+function readOptions(): ConsoleOptions {
+  try {
+    return parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    process.exit(2);
+  }
+}
+
+function loadMatcher(locale: string) {
+  const file = join(__dirname, '..', 'interaction-models', `${locale}.json`);
+  if (!existsSync(file)) {
+    console.error(`No interaction model for ${locale} (${file}). Try --locale en-US.`);
+    process.exit(2);
+  }
+  return createMatcher(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/**
+ * Skill logs are JSON lines for CloudWatch; here they would drown the conversation. Errors
+ * are the exception: the user hears a polite apology, the developer needs the cause.
+ */
+function showErrors(entry: Record<string, unknown>): void {
+  if (entry.event !== 'error') return;
+  console.log(`   skill error: ${String(entry.name)}: ${String(entry.message)}`);
+  if (process.env.CONSOLE_STACK) console.log(`   ${String(entry.stack)}`);
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  if (options.help) {
+    console.log(`${usage}\n\n${Commands}`);
+    return;
+  }
+  const interactive = Boolean(process.stdin.isTTY);
+  const voice = options.speak ? 'espeak' : 'alexa';
+  const session = new ConsoleSession({
+    skill: createSkill({ store: storeFromEnv(), voice, log: showErrors }),
+    matcher: loadMatcher(options.locale),
+    conversation: newConversation({
+      userId: stableId('account', options.user),
+      deviceId: stableId('device', options.user),
+      locale: options.locale,
+      screen: options.screen,
+    }),
+    out: (line) => console.log(line),
+    estimate: (ssml) => estimateSsmlSeconds(ssml, options.locale, voice),
+    speak: options.speak ? createSpeaker(options.locale) : undefined,
+  });
+
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: interactive,
+  });
+  let quitting = false;
+  const quit = async () => {
+    if (quitting) return;
+    quitting = true;
+    await session.end('USER_INITIATED');
+    rl.close();
+    process.exit(0);
+  };
+  rl.on('SIGINT', () => void quit());
+  process.on('SIGINT', () => void quit());
+
+  if (interactive) {
+    const data = process.env.DATA_DIR || '.data';
+    console.log(
+      `Back Stretch Coach console: ${options.locale}, user "${options.user}", data in ${data}/`,
+    );
+    console.log('Say "open back stretch coach" to begin. :help lists console commands.\n');
+    rl.setPrompt('U: ');
+    rl.prompt();
+  }
+  for await (const raw of rl) {
+    const line = raw.trim();
+    // A typed line is already on screen; a piped one is not, so show what was "said".
+    if (!interactive) console.log(line ? `U: ${line}` : 'U: (silence)');
+    const command = line.toLowerCase();
+    if (command === 'quit' || command === 'exit') return quit();
+    if (command === ':help') console.log(Commands);
+    else if (command === ':disable') await session.skillEvent('AlexaSkillEvent.SkillDisabled');
+    else if (command === ':enable') await session.skillEvent('AlexaSkillEvent.SkillEnabled');
+    else if (command.startsWith(':'))
+      console.log(`Unknown console command ${line}. :help lists them.`);
+    else if (!line) await session.silence();
+    else await session.say(line);
+    console.log('');
+    if (interactive) rl.prompt();
+  }
+  // End of input: a device left alone ends the session too.
+  await quit();
+}
+
+main().catch((error: unknown) => {
+  console.error(`The console stopped: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});

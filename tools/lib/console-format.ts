@@ -1,0 +1,88 @@
+/**
+ * How the console shows one exchange: what was heard (intent and slots, or that nothing
+ * matched), what Alexa says as readable text, the reprompt, the mic, card and screen text, and
+ * how long the answer speaks.
+ */
+import type { Directive, ResponseEnvelope, ui } from 'ask-sdk-model';
+import type { SlotInput } from './envelopes';
+import { FallbackIntentName, LaunchRequestName, type MatchResult } from './nlu';
+import { ssmlToText } from './ssml-text';
+
+const Indent = '   ';
+
+function slotText(name: string, slot: SlotInput): string {
+  if (!slot.type) return `${name}=${slot.value}`;
+  return slot.id ? `${name}=${slot.id} ("${slot.value}")` : `${name}=? ("${slot.value}", no match)`;
+}
+
+/** "heard: StartRoutineIntent routine=morning ("morning")", or why the fallback was sent. */
+export function describeMatch(match: MatchResult, newSession = false): string {
+  const how = match.invocation === 'one-shot' || newSession ? ' (one-shot, new session)' : '';
+  if (match.intent === LaunchRequestName) return `${Indent}heard: LaunchRequest`;
+  if (match.intent === FallbackIntentName && !match.sample) {
+    return `${Indent}heard: no sample matched: sent ${FallbackIntentName}${how}`;
+  }
+  const slots = Object.entries(match.slots).map(([name, slot]) => slotText(name, slot));
+  return `${Indent}heard: ${[match.intent, ...slots].join(' ')}${how}`;
+}
+
+export function speechText(speech: ui.OutputSpeech | undefined): string | undefined {
+  if (!speech) return undefined;
+  return speech.type === 'SSML' ? ssmlToText(speech.ssml) : speech.text;
+}
+
+function cardText(card: ui.Card | undefined): string | undefined {
+  if (!card) return undefined;
+  if (card.type === 'Simple') return [card.title, card.content].filter(Boolean).join(': ');
+  if (card.type === 'Standard') return [card.title, card.text].filter(Boolean).join(': ');
+  return card.type;
+}
+
+/** The words on an APL screen: every text-like string in its data sources. */
+function screenText(directives: Directive[] | undefined): string | undefined {
+  const apl = directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument');
+  if (!apl) return undefined;
+  const found: string[] = [];
+  const walk = (node: unknown, key = ''): void => {
+    if (typeof node === 'string') {
+      if (/text|title|subtitle|body|hint|label/i.test(key) && node.trim()) found.push(node.trim());
+    } else if (Array.isArray(node)) node.forEach((item) => walk(item, key));
+    else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) walk(v, k);
+    }
+  };
+  walk((apl as { datasources?: unknown }).datasources);
+  return found.length ? found.join(' | ') : '(a screen with no text)';
+}
+
+/** The lines after "U: ...": answer, reprompt, mic, card, screen, duration. */
+export function describeResponse(
+  envelope: ResponseEnvelope,
+  estimate: (ssml: string) => number,
+  screen: boolean,
+): string[] {
+  const { outputSpeech, reprompt, shouldEndSession, card, directives } = envelope.response;
+  const lines = [`A: ${speechText(outputSpeech) ?? '(says nothing)'}`];
+  const again = speechText(reprompt?.outputSpeech);
+  if (again) lines.push(`${Indent}reprompt: ${again}`);
+  const ssml = outputSpeech?.type === 'SSML' ? outputSpeech.ssml : undefined;
+  const seconds = ssml ? ` · about ${Math.round(estimate(ssml))}s spoken` : '';
+  lines.push(`${Indent}${micState(shouldEndSession, screen)}${seconds}`);
+  const cardLine = cardText(card);
+  if (cardLine) lines.push(`${Indent}card: ${cardLine}`);
+  const screenLine = screenText(directives);
+  if (screenLine) lines.push(`${Indent}screen: ${screenLine}`);
+  return lines;
+}
+
+function micState(shouldEndSession: boolean | undefined, screen: boolean): string {
+  if (shouldEndSession === false) return 'mic open';
+  if (shouldEndSession === undefined && screen) return 'mic closed, session stays open (screen)';
+  return 'session ended';
+}
+
+/** Whether the session is still open after this response, as a device would keep it. */
+export function sessionStaysOpen(envelope: ResponseEnvelope, screen: boolean): boolean {
+  const end = envelope.response.shouldEndSession;
+  return end === false || (end === undefined && screen);
+}
