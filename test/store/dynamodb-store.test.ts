@@ -45,6 +45,22 @@ describe('DynamoDbStore against dynalite', () => {
     expect(item).toMatchObject({ id: userId, version: 1, attributes: { welcomed: true } });
   });
 
+  it('finds a pause made on one device from another device of the same user', async () => {
+    const userId = `${user}-resume`;
+    const kitchen = await repo().load(userId);
+    const resume = {
+      routineId: 'morning',
+      exerciseId: 'cat-cow',
+      stepIndex: 3,
+      chunkIndex: 1,
+      at: '2025-03-10T06:40:00.000Z',
+    };
+    expect((await repo().save(userId, { ...kitchen, resume })).ok).toBe(true);
+
+    const bedroom = await repo(fixedClock('2025-03-10T07:05:00Z')).load(userId);
+    expect(bedroom.resume).toEqual(resume);
+  });
+
   it('refuses a write based on a stale version', async () => {
     const store = new DynamoDbStore({ tableName: table, client: dynamo.newClient() });
     const userId = `${user}-stale`;
