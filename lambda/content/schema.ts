@@ -157,6 +157,11 @@ export const Routine = z
     description: Text,
     /** Done in bed: the finish tells the user how to get up safely. */
     inBed: z.boolean(),
+    /**
+     * A flare-day routine: every step must be flare-safe and is played as its gentle variant,
+     * whatever the user's flare setting. Optional; absent means false.
+     */
+    gentle: z.boolean().optional(),
     steps: z.array(RoutineStep).min(1),
   })
   .strict();
@@ -201,7 +206,11 @@ export const WeeklyPlan = z
 
 /** `content/manifest.json`: the languages every text must be present in. */
 export const ContentManifest = z
-  .object({ languages: z.array(z.enum(['en', 'de', 'es'])).min(1) })
+  .object({
+    languages: z.array(z.enum(['en', 'de', 'es'])).min(1),
+    /** Routine ids in the order they are offered to users; every routine exactly once. */
+    order: z.array(kebab).optional(),
+  })
   .strict();
 
 export type Text = z.infer<typeof Text>;

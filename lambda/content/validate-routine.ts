@@ -1,0 +1,65 @@
+/** Rules for one routine: its steps exist, are safe for it, flow well and last a sane time. */
+import type { ContentError } from './content-error';
+import { formatMinutes, routineSeconds } from './duration';
+import { positionFlowProblems } from './position-flow';
+import { RoutineId } from './routine-ids';
+import type { AvoidedMove, Exercise, Routine } from './schema';
+
+/** A routine shorter than this is an exercise; longer than this, people stop halfway. */
+export const ROUTINE_SECONDS_RANGE = [2 * 60, 25 * 60] as const;
+
+export interface RoutineContext {
+  exercises: ReadonlyMap<string, Exercise>;
+  avoided: ReadonlyMap<string, AvoidedMove>;
+}
+
+type Problem = [field: string, message: string];
+
+function stepProblems(r: Routine, ctx: RoutineContext): Problem[] {
+  const out: Problem[] = [];
+  r.steps.forEach((step, i) => {
+    const field = `steps[${i}].exercise`;
+    const bad = ctx.avoided.get(step.exercise);
+    const e = ctx.exercises.get(step.exercise);
+    if (bad) {
+      out.push([field, `"${step.exercise}" is an avoided move; use "${bad.alternative}" instead`]);
+    } else if (!e) {
+      out.push([field, `unknown exercise "${step.exercise}"`]);
+    } else {
+      if (r.gentle && !e.flareSafe) out.push([field, `"${e.id}" is not flare-safe`]);
+      const o = step.overrides ?? {};
+      if (o.breathingMinutes !== undefined && e.kind !== 'breathing') {
+        out.push([
+          `steps[${i}].overrides.breathingMinutes`,
+          `"${e.id}" is not a breathing exercise`,
+        ]);
+      }
+      if (o.durationSeconds !== undefined && e.timing.durationSeconds === undefined) {
+        out.push([`steps[${i}].overrides.durationSeconds`, `"${e.id}" is not time-boxed`]);
+      }
+    }
+  });
+  return out;
+}
+
+function flowProblems(r: Routine, ctx: RoutineContext): Problem[] {
+  const known = r.steps.map((s) => ctx.exercises.get(s.exercise));
+  if (known.some((e) => !e)) return []; // unknown steps are reported already
+  const positions = known.map((e) => e!.position);
+  return positionFlowProblems(positions, r.inBed).map((p) => [`steps[${p.step}]`, p.message]);
+}
+
+export function routineErrors(r: Routine, file: string, ctx: RoutineContext): ContentError[] {
+  const problems = [...stepProblems(r, ctx), ...flowProblems(r, ctx)];
+  if (file !== `routines/${r.id}.json`) problems.push(['id', 'must match the file name']);
+  if (r.id === RoutineId.FlareDay && !r.gentle) {
+    problems.push(['gentle', 'the flare-day routine must be gentle: true']);
+  }
+  const seconds = routineSeconds(r, (id) => ctx.exercises.get(id));
+  const [min, max] = ROUTINE_SECONDS_RANGE;
+  if (seconds < min || seconds > max) {
+    const range = `${formatMinutes(min)} to ${formatMinutes(max)}`;
+    problems.push(['steps', `lasts ${formatMinutes(seconds)} of activity (expected ${range})`]);
+  }
+  return problems.map(([field, message]) => ({ file, item: r.id, field, message }));
+}
