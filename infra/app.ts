@@ -5,10 +5,12 @@
  */
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { readDeployConfig } from './config';
+import { checkRegion, readDeployConfig } from './config';
 import { BackStretchCoachStack } from './stack';
 
 const app = new App();
+// The CLI sets this from the profile on deploy; offline synth leaves it unset.
+checkRegion(process.env.CDK_DEFAULT_REGION);
 const config = readDeployConfig((key) => app.node.tryGetContext(key));
 new BackStretchCoachStack(app, 'BackStretchCoach', {
   config,

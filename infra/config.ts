@@ -29,6 +29,19 @@ export interface DeployConfig {
 /** The default secret name, so most operators only pass `-c vendorId=...`. */
 export const defaultLwaSecretName = 'back-stretch-coach/lwa';
 
+/** Regions where Lambda offers the Alexa Skills Kit trigger (North America, Europe, Far East). */
+export const alexaRegions = ['us-east-1', 'eu-west-1', 'us-west-2'] as const;
+
+/** Fails early when the target region cannot host an Alexa skill endpoint. */
+export function checkRegion(region: string | undefined): void {
+  if (region && !(alexaRegions as readonly string[]).includes(region)) {
+    throw new Error(
+      `Region ${region} cannot host an Alexa endpoint. Deploy to ${alexaRegions.join(', ')} ` +
+        '(e.g. AWS_REGION=us-east-1 npx cdk deploy).',
+    );
+  }
+}
+
 type Context = (key: string) => unknown;
 
 export function readDeployConfig(context: Context): DeployConfig {

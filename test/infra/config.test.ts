@@ -1,4 +1,4 @@
-import { defaultLwaSecretName, readDeployConfig } from '../../infra/config';
+import { checkRegion, defaultLwaSecretName, readDeployConfig } from '../../infra/config';
 
 const read = (context: Record<string, unknown>) => readDeployConfig((key) => context[key]);
 
@@ -30,5 +30,11 @@ describe('deploy settings from CDK context', () => {
     [{ privacyPolicyUrl: 'http://example.com/privacy' }, /https:\/\//],
   ])('rejects %j with a message that says what to do', (context, message) => {
     expect(() => read(context)).toThrow(message);
+  });
+
+  it('accepts only regions with the Alexa Skills Kit trigger', () => {
+    expect(() => checkRegion('eu-west-1')).not.toThrow();
+    expect(() => checkRegion(undefined)).not.toThrow();
+    expect(() => checkRegion('eu-central-1')).toThrow(/us-east-1, eu-west-1, us-west-2/);
   });
 });
