@@ -4,13 +4,14 @@
  * a process killed mid-write leaves either the old record or the new one, never half of each.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KeyMutex } from './key-mutex';
 import { VersionConflictError, type UserRecord, type UserStore } from './types';
 
 export class FileStore implements UserStore {
   private readonly mutex = new KeyMutex();
+  private swept?: Promise<void>;
 
   /** @param dir folder for the files; created on the first write. */
   constructor(readonly dir: string) {}
@@ -50,6 +51,7 @@ export class FileStore implements UserStore {
 
   private async writeAtomically(file: string, text: string): Promise<void> {
     await mkdir(this.dir, { recursive: true });
+    await (this.swept ??= this.sweepTemporaryFiles());
     const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     const handle = await open(temp, 'wx');
     try {
@@ -64,5 +66,15 @@ export class FileStore implements UserStore {
       await unlink(temp).catch(() => undefined);
       throw e;
     }
+  }
+
+  /**
+   * Removes temporary files a killed writer left behind. Done once, before this process's
+   * first write: one process per folder, so no temporary file can be another's write in flight.
+   */
+  private async sweepTemporaryFiles(): Promise<void> {
+    const names = await readdir(this.dir);
+    const stale = names.filter((n) => n.endsWith('.tmp'));
+    await Promise.all(stale.map((n) => unlink(join(this.dir, n)).catch(() => undefined)));
   }
 }

@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  watch,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileStore } from '../../lambda/store/file-store';
@@ -50,23 +58,38 @@ describe('FileStore', () => {
   });
 
   it('leaves a whole, readable record when the writer is killed mid-write', async () => {
-    for (const delayMs of [150, 400, 700]) {
+    let landedMidWrite = 0;
+    for (let round = 0; round < 3; round++) {
       const child = spawn(
         process.execPath,
         ['--import', 'tsx', join(__dirname, 'fixtures', 'file-writer.ts'), dir, userId],
         { cwd: join(__dirname, '..', '..'), stdio: ['ignore', 'pipe', 'inherit'] },
       );
       await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-      await new Promise((r) => setTimeout(r, delayMs));
+      // Kill the moment the next temporary file appears: the writer is then part-way through.
       const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGKILL');
+      const watcher = watch(dir, (_event, name) => {
+        if (name?.endsWith('.tmp')) child.kill('SIGKILL');
+      });
       await exited;
+      watcher.close();
+      if (readdirSync(dir).some((f) => f.endsWith('.tmp'))) landedMidWrite++;
 
       const record = (await new FileStore(dir).get(userId)) as UserRecord;
       expect(record.version).toBeGreaterThanOrEqual(1);
       expect(record.prefs.leaveOut).toHaveLength(20_000);
       expect(record.prefs.leaveOut.every((m) => m.startsWith(`v${record.version}-`))).toBe(true);
       rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir);
     }
+    // Proof the test tested something: at least one kill interrupted a write in progress.
+    expect(landedMidWrite).toBeGreaterThan(0);
   }, 30_000);
+
+  it('clears temporary files a killed writer left behind', async () => {
+    const store = new FileStore(dir);
+    writeFileSync(join(dir, `${'0'.repeat(64)}.json.123.abcd.tmp`), '{"half": ');
+    await store.put(userId, aRecord(), 0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
 });
