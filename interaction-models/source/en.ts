@@ -408,7 +408,7 @@ const source: GrammarSource = {
         {
           id: BreathingPatternId.Relaxed,
           name: 'relaxed breathing',
-          synonyms: ['relaxed', 'four six', 'four in six out', 'calm breathing', 'easy breathing'],
+          synonyms: ['relaxed', 'four six', 'four in six out', 'easy breathing'],
         },
         {
           id: BreathingPatternId.Box,
