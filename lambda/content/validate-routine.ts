@@ -11,6 +11,8 @@ export const ROUTINE_SECONDS_RANGE = [2 * 60, 25 * 60] as const;
 export interface RoutineContext {
   exercises: ReadonlyMap<string, Exercise>;
   avoided: ReadonlyMap<string, AvoidedMove>;
+  /** Ids of exercises whose own file is invalid: already reported, so not "unknown" here. */
+  broken?: ReadonlySet<string>;
 }
 
 type Problem = [field: string, message: string];
@@ -24,6 +26,7 @@ function stepProblems(r: Routine, ctx: RoutineContext): Problem[] {
     if (bad) {
       out.push([field, `"${step.exercise}" is an avoided move; use "${bad.alternative}" instead`]);
     } else if (!e) {
+      if (ctx.broken?.has(step.exercise)) return;
       out.push([field, `unknown exercise "${step.exercise}"`]);
     } else {
       if (r.gentle && !e.flareSafe) out.push([field, `"${e.id}" is not flare-safe`]);

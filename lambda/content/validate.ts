@@ -43,6 +43,8 @@ export function validateContent(files: ContentFile[], seeds?: Seed[]): Validatio
   let manifest: S.ContentManifest | undefined;
   let avoided: S.AvoidedMove[] = [];
   let plan: S.WeeklyPlan | undefined;
+  /** Exercise ids whose file failed the schema: references to them are not errors too. */
+  const broken = new Set<string>();
 
   const parse = <T extends z.ZodType>(schema: T, f: ContentFile, item: string, base = '') => {
     const { value, errors: found } = parseItem(schema, f.data, f.file, item, base);
@@ -61,6 +63,7 @@ export function validateContent(files: ContentFile[], seeds?: Seed[]): Validatio
     else if (f.file.startsWith('exercises/')) {
       const e = parse(S.Exercise, f, item);
       if (e) exercises.set(e.id, e);
+      else broken.add(item);
     } else if (f.file.startsWith('routines/')) {
       const r = parse(S.Routine, f, item);
       if (r) routines.set(r.id, r);
@@ -80,10 +83,10 @@ export function validateContent(files: ContentFile[], seeds?: Seed[]): Validatio
     if (e && f.file.startsWith('exercises/')) errors.push(...exerciseErrors(e, f.file, seedNames));
     const r = routines.get(idOf(f.data, ''));
     if (r && f.file.startsWith('routines/')) {
-      errors.push(...routineErrors(r, f.file, { exercises, avoided: avoidedById }));
+      errors.push(...routineErrors(r, f.file, { exercises, avoided: avoidedById, broken }));
     }
   }
-  errors.push(...avoidedErrors(avoided, exercises));
+  errors.push(...avoidedErrors(avoided, exercises, broken));
   if (plan) errors.push(...planErrors(plan, routines));
   if (manifest) errors.push(...manifestErrors(manifest, routines));
 
