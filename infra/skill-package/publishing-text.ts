@@ -12,6 +12,8 @@ export interface ExamplePhrase {
   readonly phrase: string;
   /** What the user says after the invocation, or absent for a plain launch phrase. */
   readonly utterance?: string;
+  /** The intent the utterance is meant to reach; the tests hold the model to it. */
+  readonly intent?: string;
 }
 
 /** The listing in one language. */

@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { launchRequest, newConversation } from '../../tools/lib/envelopes';
 import { assetDir, listFiles, synthStack, type Synth } from './synth';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -47,6 +50,32 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     expect(bundle).not.toMatch(/\n {2}\S/);
     expect(bundle).toMatch(/require\("@aws-sdk\/lib-dynamodb"\)/);
     expect(Buffer.byteLength(bundle)).toBeLessThan(2_000_000);
+  });
+
+  it('answers a launch request from the bundle alone, reading content beside index.js', () => {
+    const [fn] = Object.values(synth.template.findResources('AWS::Lambda::Function'));
+    const bundle = path.join(assetDir(synth.outdir, fn.Properties.Code.S3Key), 'index.js');
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bsc-run-'));
+    const script =
+      'require(process.argv[1]).handler(JSON.parse(process.argv[2]))' +
+      '.then((r) => process.stdout.write(JSON.stringify(r)))';
+    const out = execFileSync(
+      process.execPath,
+      ['-e', script, bundle, JSON.stringify(launchRequest(newConversation()))],
+      {
+        cwd: work, // away from the repo, so only the bundle's own content/ can be found
+        // The Lambda runtime provides the AWS SDK; here the repo's copy stands in for it.
+        env: {
+          PATH: process.env.PATH,
+          NODE_PATH: path.join(repoRoot, 'node_modules'),
+          DATA_DIR: work,
+        },
+        encoding: 'utf8',
+      },
+    );
+    const response = JSON.parse(out.slice(out.indexOf('{"version"')));
+    expect(response.response.outputSpeech.ssml).toMatch(/^<speak>.+<\/speak>$/s);
+    expect(response.response.shouldEndSession).toBe(false);
   });
 
   it('keeps users in an on-demand, encrypted table with point-in-time recovery, retained', () => {
