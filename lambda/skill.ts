@@ -47,7 +47,7 @@ export function createSkill(deps: SkillDependencies): Skill {
       questionsHandler(turn),
       stopHandler(turn),
       sessionEndedHandler(turn),
-      skillEventsHandler(repository),
+      skillEventsHandler(repository, log),
       // Catch-all: must stay last, it matches every request.
       unknownRequestHandler(turn),
     )
