@@ -85,7 +85,12 @@ export class NewSkillTrigger extends Construct {
     // Only once the skill exists and its own grant is in place may the open one go.
     close.node.addDependency(skill);
     const scoped = this.fn.permissionsNode.tryFindChild('AlexaSkillTrigger');
-    if (scoped) close.node.addDependency(scoped);
+    if (!scoped) {
+      // An imported function cannot take permissions from this stack; closing the open grant
+      // would then leave Alexa unable to call it.
+      throw new Error('NewSkillTrigger needs a function defined in this app, not an imported one.');
+    }
+    close.node.addDependency(scoped);
   }
 
   private removeOpenGrantCall(): AwsSdkCall {

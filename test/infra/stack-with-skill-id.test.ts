@@ -30,3 +30,25 @@ describe('stack for a skill made with the ASK CLI (-c skillId=...)', () => {
     synth.template.resourceCountIs('Custom::AWS', 0);
   });
 });
+
+describe('stack that created the skill, redeployed with its id (-c vendorId -c skillId)', () => {
+  let synth: Synth;
+  beforeAll(() => {
+    synth = synthStack({ vendorId: 'M1TESTVENDOR42', skillId });
+  });
+
+  it('keeps the skill and sets SKILL_ID on the function', () => {
+    synth.template.resourceCountIs('Alexa::ASK::Skill', 1);
+    synth.template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: { SKILL_ID: skillId } },
+    });
+  });
+
+  it('still scopes the trigger to the id of the skill the stack owns', () => {
+    const [skillLogicalId] = Object.keys(synth.template.findResources('Alexa::ASK::Skill'));
+    const permissions = Object.values(synth.template.findResources('AWS::Lambda::Permission'));
+    expect(permissions.map((p) => p.Properties.EventSourceToken)).toEqual([
+      { Ref: skillLogicalId },
+    ]);
+  });
+});
