@@ -14,7 +14,7 @@ export type Act =
   | {
       type: 'offer-start';
       activity: Activity;
-      reason: 'first-time' | 'today' | 'alternative' | 'after-no';
+      reason: 'first-time' | 'today' | 'alternative' | 'suggest';
     }
   | { type: 'offer-resume'; activity: Activity; position: Position }
   | { type: 'preview'; activity: Activity }

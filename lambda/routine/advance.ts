@@ -34,7 +34,7 @@ function keepPending(state: DialogState, acts: Act[], ctx: MachineContext): Outc
     return outcome(state, acts);
   }
   if (state.pending?.kind === 'offer-start')
-    acts.push({ type: 'offer-start', activity: state.pending.activity, reason: 'alternative' });
+    acts.push({ type: 'offer-start', activity: state.pending.activity, reason: 'suggest' });
   else if (state.pending?.kind === 'offer-resume' && here)
     acts.push({ type: 'offer-resume', activity: here.plan.activity, position: here.pos });
   else if (state.pending?.kind === 'leave-out')
@@ -51,7 +51,7 @@ function nothing(
   const activity: Activity = { kind: 'routine', id: ctx.todayRoutineId };
   return outcome({ ...state, pending: { kind: 'offer-start', activity } }, [
     { type: 'nothing-under-way', request },
-    { type: 'offer-start', activity, reason: 'alternative' },
+    { type: 'offer-start', activity, reason: 'suggest' },
   ]);
 }
 

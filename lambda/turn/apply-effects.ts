@@ -1,6 +1,7 @@
 /** Applies the machine's effects and the resume point to the user record. Pure. */
 import type { Effect } from '../routine/acts';
 import { isUnderWay, type DialogState } from '../routine/state';
+import { changePreferences } from '../store/preferences';
 import { recordFinished } from '../store/progress';
 import type { UserRecord } from '../store/types';
 
@@ -12,24 +13,20 @@ export interface EffectContext {
 }
 
 export function applyEffects(user: UserRecord, effects: Effect[], c: EffectContext): UserRecord {
-  const at = c.now.toISOString();
   let next = user;
   for (const effect of effects) {
     switch (effect.type) {
       case 'set-preference':
-        next = {
-          ...next,
-          prefs: { ...next.prefs, [effect.change.key]: effect.change.value },
-          prefsChangedAt: { ...next.prefsChangedAt, [effect.change.key]: at },
-        };
+        next = changePreferences(next, { [effect.change.key]: effect.change.value }, c.now);
         break;
       case 'leave-out':
-        if (next.prefs.leaveOut.includes(effect.exerciseId)) break;
-        next = {
-          ...next,
-          prefs: { ...next.prefs, leaveOut: [...next.prefs.leaveOut, effect.exerciseId] },
-          prefsChangedAt: { ...next.prefsChangedAt, leaveOut: at },
-        };
+        if (!next.prefs.leaveOut.includes(effect.exerciseId)) {
+          next = changePreferences(
+            next,
+            { leaveOut: [...next.prefs.leaveOut, effect.exerciseId] },
+            c.now,
+          );
+        }
         break;
       case 'welcomed':
         next = { ...next, welcomed: true };
