@@ -25,7 +25,7 @@ const seeds = readSeeds(seedsDir);
 const report = validateContent(readContentFiles(dir), seeds);
 
 const width = Math.max(...report.durations.map((d) => d.id.length));
-console.log(`routine active time (flare day), in ${path.relative(process.cwd(), dir) || '.'}:`);
+console.log(`routine active time (in flare mode), in ${path.relative(process.cwd(), dir) || '.'}:`);
 for (const d of report.durations) {
   const flare = formatMinutes(d.gentleSeconds).padStart(5);
   console.log(`  ${d.id.padEnd(width)}  ${formatMinutes(d.seconds).padStart(5)}  (${flare})`);

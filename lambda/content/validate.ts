@@ -20,7 +20,7 @@ export interface ValidationReport {
   routines: number;
   avoided: number;
   weeklyPlan: boolean;
-  /** Active seconds per routine id, in listing order: normal and as played on a flare day. */
+  /** Active seconds per routine id, in listing order: normal and in flare mode. */
   durations: { id: string; seconds: number; gentleSeconds: number }[];
   languages: readonly string[];
   /** False when no seed articles were given: the copied-run check was skipped. */
@@ -55,7 +55,11 @@ export function validateContent(files: ContentFile[], seeds?: Seed[]): Validatio
     .map((r) => ({
       id: r.id,
       seconds: routineSeconds(r, lookup),
-      gentleSeconds: routineSeconds({ ...r, gentle: true }, lookup),
+      // as played in flare mode: moves that are not flare-safe drop out, the rest go gentle
+      gentleSeconds: routineSeconds(
+        { ...r, gentle: true, steps: r.steps.filter((s) => lookup(s.exercise)?.flareSafe) },
+        lookup,
+      ),
     }));
   return {
     errors,
