@@ -8,7 +8,7 @@
  * does exactly that, and the narration always follows speech with a break or more speech).
  *
  * espeak-ng: fitted by test/narration/calibrate-espeak.ts on measured renders (espeak-ng 1.51,
- * voices en-us, de, es; default speed). RMS error per phrase: en 0.18 s, de 0.14 s, es 0.15 s.
+ * voices en-us, de, es; default speed). RMS error per phrase: en 0.18 s, de 0.13 s, es 0.15 s (in context, see the script).
  * Phrases said many times inside timed windows (counts, "halfway") are also measured one by
  * one into espeak-lexicon.json, which wins over the model: their errors would add up.
  * alexa: not measurable here; set from typical Alexa voice rates (about 4 syllables a second
@@ -33,9 +33,9 @@ export interface RateProfile {
 
 export const RateProfiles: Record<Voice, Record<Language, RateProfile>> = {
   espeak: {
-    en: { base: 0.1668, syllable: 0.1349, word: 0.0772, comma: 0.2031, stop: 0.2757 },
-    de: { base: 0.1545, syllable: 0.0906, word: 0.1327, comma: 0.27, stop: 0.3179 },
-    es: { base: 0.0947, syllable: 0.1415, word: 0.0085, comma: 0.3946, stop: 0.224 },
+    en: { base: 0.1332, syllable: 0.1237, word: 0.0872, comma: 0.2454, stop: 0.3156 },
+    de: { base: 0.1249, syllable: 0.0956, word: 0.1234, comma: 0.2931, stop: 0.3378 },
+    es: { base: 0.0714, syllable: 0.147, word: -0.0046, comma: 0.3944, stop: 0.254 },
   },
   alexa: {
     en: { base: 0.15, syllable: 0.2, word: 0.05, comma: 0.25, stop: 0.45 },

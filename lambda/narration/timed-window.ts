@@ -31,7 +31,7 @@ export function windowCues(seconds: number, countdown = true): Array<{ at: numbe
   const halfway = seconds >= 20;
   if (halfway) cues.push({ at: seconds / 2, key: 'cue.halfway' });
   // "Ten more seconds" too close after "halfway" (20 to 27 s) says nothing new.
-  if (seconds >= 16 && (!halfway || seconds >= 28))
+  if (seconds >= 15 && (!halfway || seconds >= 28))
     cues.push({ at: seconds - 10, key: 'cue.tenMore' });
   if (countdown && seconds >= 5) {
     for (const n of [3, 2, 1]) cues.push({ at: seconds - n, key: `count.${n}` });

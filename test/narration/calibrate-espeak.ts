@@ -1,7 +1,8 @@
 /**
  * Fits the espeak-ng speaking-rate profile: `npx tsx test/narration/calibrate-espeak.ts`.
- * Each corpus phrase is rendered followed by a 1 s break (espeak-ng replaces the phrase's own
- * final pause with the break, as in the narration), measured, and a least-squares fit of
+ * Each corpus phrase is measured in context (see measure(): espeak-ng replaces a phrase's own
+ * final pause with the following break; a phrase at the very end of a document runs about
+ * 0.1 s longer, so it is never measured there). Then a least-squares fit of
  * seconds = base + syllable*s + word*w + comma*c + stop*p is printed per language, with the
  * fit's error. Paste the coefficients into lambda/narration/rate-profiles.ts.
  *
@@ -43,23 +44,43 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'calibrate-'));
+/**
+ * espeak-ng times a clause a little differently by context: after a full sentence, and after
+ * many short clauses in a row, each runs a few hundredths of a second longer. So a phrase is
+ * measured where the narration says it: after a sentence, several times over, each time
+ * followed by a 0.7 s break, between two markers.
+ */
+const context = {
+  en: 'Breathe in for 4, and out for 6.<break time="1500ms"/>',
+  de: 'Atme vier Sekunden ein und sechs aus.<break time="1500ms"/>',
+  es: 'Inspira en cuatro y espira en seis.<break time="1500ms"/>',
+};
+const marker = { en: 'one', de: 'eins', es: 'uno' };
+let renders = 0;
+function seconds(body: string, lang: string): number {
+  const file = join(dir, `${renders++}.wav`);
+  renderWav(body, lang, file);
+  return wavSeconds(file);
+}
+/** Seconds of `text` in context, without its break. */
+function measure(text: string, lang: keyof typeof marker, times = 4): number {
+  const around = (inner: string) => seconds(`${context[lang]}${inner}${marker[lang]}`, lang);
+  const repeated = `${text}<break time="700ms"/>`.repeat(times);
+  return (around(repeated) - around('')) / times - 0.7;
+}
 const lexicon: Record<string, Record<string, number>> = {};
 for (const lang of Languages) {
   const phrases = leaves(resources[lang]?.narration);
   lexicon[lang] = {};
-  for (const [i, text] of [...new Set(phrases)].entries()) {
-    const file = join(dir, `${lang}-lex-${i}.wav`);
-    renderWav(`${text}<break time="1s"/>`, lang, file);
-    lexicon[lang][text.trim().toLowerCase()] = Number((wavSeconds(file) - 1).toFixed(3));
+  for (const text of new Set(phrases)) {
+    lexicon[lang][text.trim().toLowerCase()] = Number(measure(text, lang).toFixed(3));
   }
   const rows: number[][] = [];
   const secs: number[] = [];
-  for (const [i, text] of corpus[lang].entries()) {
-    const file = join(dir, `${lang}-${i}.wav`);
-    renderWav(`${text}<break time="1s"/>`, lang, file);
+  for (const text of corpus[lang]) {
     const f = textFeatures(text, lang);
     rows.push([1, f.syllables, f.words, f.commas, f.stops]);
-    secs.push(wavSeconds(file) - 1);
+    secs.push(measure(text, lang, 2));
   }
   const c = solve(rows, secs);
   const errors = rows.map((r, k) => r.reduce((s, x, j) => s + x * c[j], 0) - secs[k]);
