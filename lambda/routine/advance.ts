@@ -56,6 +56,24 @@ function nothing(
 }
 
 export function advance(state: DialogState, event: RoutineEvent, ctx: MachineContext): Outcome {
+  const decided = decide(state, event, ctx);
+  // A first contact by one-shot ("ask back stretch coach to start ...") still hears the
+  // disclaimer once, before anything else.
+  if (
+    ctx.welcomed ||
+    event.type === 'launch' ||
+    event.type === 'session-ended' ||
+    event.type === 'stop'
+  )
+    return decided;
+  return {
+    ...decided,
+    acts: [{ type: 'disclaimer' }, ...decided.acts],
+    effects: [{ type: 'welcomed' }, ...decided.effects],
+  };
+}
+
+function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): Outcome {
   const here = current(state, ctx);
   const pending = state.pending;
   switch (event.type) {
@@ -119,7 +137,7 @@ export function advance(state: DialogState, event: RoutineEvent, ctx: MachineCon
       if (pending?.kind === 'offer-start') return startOrUnknown(state, pending.activity, ctx);
       if (pending?.kind === 'offer-resume' && here)
         return play(state, here.plan, here.pos, ctx, [{ type: 'resuming' }]);
-      if (pending?.kind === 'continue') return advance(state, { type: 'next' }, ctx);
+      if (pending?.kind === 'continue') return decide(state, { type: 'next' }, ctx);
       if (pending?.kind === 'leave-out')
         return answerLeaveOut(state, pending.exerciseId, true, ctx);
       return outcome(state, [{ type: 'fallback', context: contextOf(state) }]);

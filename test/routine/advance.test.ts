@@ -205,3 +205,15 @@ describe('advance: conversation around the routine', () => {
     expect(o.acts).toEqual([{ type: 'unknown-name', kind: 'routine', heard: 'gone' }]);
   });
 });
+
+describe('advance: the disclaimer is never skipped', () => {
+  it('a first contact by one-shot hears it before the routine starts', () => {
+    const o = run([start], context({ welcomed: false }));
+    expect(types(o)).toEqual(['disclaimer', 'preview', 'play', 'prompt-next']);
+    expect(o.effects).toContainEqual({ type: 'welcomed' });
+  });
+
+  it('a welcomed user does not hear it again', () => {
+    expect(types(run([start]))).not.toContain('disclaimer');
+  });
+});
