@@ -108,9 +108,9 @@ function parseArgs(argv: string[]): Args {
     prefs: { ...DefaultPreferences },
   };
   for (let i = 0; i < argv.length; i++) {
-    const [flag, value] = [argv[i], argv[i + 1]];
+    const flag = argv[i];
     if (flag === '--locale') args.locale = argv[++i] ?? args.locale;
-    else if (flag === '--voice') ((args.voice = value === 'espeak' ? 'espeak' : 'alexa'), i++);
+    else if (flag === '--voice') args.voice = argv[++i] === 'espeak' ? 'espeak' : 'alexa';
     else if (flag === '--json') args.json = true;
     else if (flag === '--render') args.render = argv[++i];
     else if (flag === '--pace') args.prefs.pace = argv[++i] as Preferences['pace'];

@@ -8,7 +8,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { narrateExercise, type Chunk, type Exercise } from '../../lambda/narration';
+import type { Exercise } from '../../lambda/content/schema';
+import { narrateExercise, type Chunk } from '../../lambda/narration';
 import { hasEspeak, renderWav, speechSpans, wavSeconds } from '../../tools/narrate';
 import { kneeToChest, relaxedBreathing } from './fixtures';
 import { options, phrases, starts } from './support';
