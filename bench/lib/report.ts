@@ -1,0 +1,132 @@
+/** Turns the measurements into the tables `npm run bench` prints and the targets' verdicts. */
+import type { ColdRun } from './cold-start';
+import type { Machine } from './machine';
+import type { PacingResult } from './pacing';
+import type { SkillName } from './paths';
+import { median } from './stats';
+import { kb, ms, verdict, type Row } from './table';
+import type { WarmResult } from './warm-turns';
+
+export interface Measurements {
+  machine: Machine;
+  bundles: Record<SkillName, { bytes: number; gzipBytes: number }>;
+  content: { bytes: number; gzipBytes: number; files: number };
+  topPackages: Array<[string, number]>;
+  cold: Record<SkillName, ColdRun[]>;
+  coldSourceMaps?: Record<SkillName, ColdRun[]>;
+  warm: WarmResult;
+  pacing?: PacingResult[];
+}
+
+export interface Table {
+  title: string;
+  head: Row;
+  rows: Row[];
+}
+
+const x = (ratio: number) => `${ratio.toFixed(2)}x`;
+const s = (v: number) => `${v.toFixed(2)} s`;
+const signed = (v: number) => `${v >= 0 ? '+' : ''}${v.toFixed(2)} s`;
+const coldMedian = (runs: ColdRun[], key: keyof ColdRun) => median(runs.map((r) => r[key]));
+
+/** A paced case is within ±0.5 s when its length, every hold, and every phrase onset are. */
+export const pacedOk = (p: PacingResult) =>
+  Math.abs(p.measured - p.planned) <= 0.5 &&
+  p.holds.every(([plan, heard]) => Math.abs(heard - plan) <= 0.5) &&
+  p.worstOnset <= 0.5;
+
+function coldRows(label: string, cold: Record<SkillName, ColdRun[]>): Row[] {
+  const keys: Array<[keyof ColdRun, string]> = [
+    ['wall', 'spawn to answer'],
+    ['firstAnswer', 'in-process to answer'],
+    ['require', '  of which require'],
+    ['handle', '  of which first request'],
+  ];
+  return keys.map(([key, name]) => {
+    const [a, b] = [coldMedian(cold.skill, key), coldMedian(cold.hello, key)];
+    return [`${label}${name}`, ms(a), ms(b), x(a / b)];
+  });
+}
+
+export function tables(m: Measurements): Table[] {
+  const { bundles, warm } = m;
+  const out: Table[] = [
+    {
+      title:
+        'Bundle (esbuild as infra: node24, minify, sourcemap external, @aws-sdk/* external, cjs)',
+      head: ['', 'skill', 'hello world', 'ratio'],
+      rows: [
+        [
+          'index.js',
+          kb(bundles.skill.bytes),
+          kb(bundles.hello.bytes),
+          x(bundles.skill.bytes / bundles.hello.bytes),
+        ],
+        [
+          'index.js gzip',
+          kb(bundles.skill.gzipBytes),
+          kb(bundles.hello.gzipBytes),
+          x(bundles.skill.gzipBytes / bundles.hello.gzipBytes),
+        ],
+        [`content/ beside it (${m.content.files} files)`, kb(m.content.bytes), '-', ''],
+        ['content/ gzip', kb(m.content.gzipBytes), '-', ''],
+        ...m.topPackages.map(([name, bytes]): Row => [`  skill: ${name}`, kb(bytes), '', '']),
+      ],
+    },
+    {
+      title: `Cold start (median of ${m.cold.skill.length} interleaved runs each)`,
+      head: ['', 'skill', 'hello world', 'ratio'],
+      rows: [
+        ...coldRows('', m.cold),
+        ...(m.coldSourceMaps ? coldRows('--enable-source-maps: ', m.coldSourceMaps) : []),
+      ],
+    },
+    {
+      title: `Warm turns (${warm.turns} turns, ${warm.users} users, ${warm.finished} routines finished, ${warm.errors} errors)`,
+      head: ['', 'wall', 'cpu'],
+      rows: [
+        ['median per turn', ms(warm.medianMs, 3), ms(warm.cpuMedianMs, 3)],
+        ['p99 per turn', ms(warm.p99Ms, 3), ms(warm.cpuP99Ms, 3)],
+        ['max', ms(warm.maxMs), ''],
+        ['peak RSS', `${warm.peakRssMb.toFixed(0)} MB`, ''],
+      ],
+    },
+  ];
+  if (m.pacing) {
+    out.push({
+      title: 'Pacing (espeak-ng profile; planned against the rendered WAV)',
+      head: ['case', 'planned', 'measured', 'off', 'holds planned/heard', 'worst onset', ''],
+      rows: m.pacing.map((p) => [
+        p.name,
+        s(p.planned),
+        s(p.measured),
+        signed(p.measured - p.planned),
+        p.holds.map(([a, b]) => `${a.toFixed(1)}/${b.toFixed(2)}`).join(' ') || '-',
+        s(p.worstOnset),
+        verdict(pacedOk(p)),
+      ]),
+    });
+  }
+  out.push({ title: 'Targets', head: ['target', 'measured', ''], rows: targets(m) });
+  return out;
+}
+
+function targets(m: Measurements): Row[] {
+  const cold = coldMedian(m.cold.skill, 'wall') / coldMedian(m.cold.hello, 'wall');
+  const size = m.bundles.skill.bytes / m.bundles.hello.bytes;
+  const rows: Row[] = [
+    ['cold start <= 1.3x hello world', x(cold), verdict(cold <= 1.3)],
+    ['bundle <= 2x hello world', x(size), verdict(size <= 2)],
+    ['warm p99 < 5 ms', ms(m.warm.p99Ms, 2), verdict(m.warm.p99Ms < 5)],
+    ['RSS < 100 MB', `${m.warm.peakRssMb.toFixed(0)} MB`, verdict(m.warm.peakRssMb < 100)],
+  ];
+  if (m.pacing) {
+    const ok = m.pacing.filter(pacedOk).length;
+    rows.push([
+      'every paced case within ±0.5 s',
+      `${ok}/${m.pacing.length}`,
+      verdict(ok === m.pacing.length),
+    ]);
+  } else rows.push(['every paced case within ±0.5 s', 'espeak-ng not installed', 'SKIP']);
+  return rows;
+}

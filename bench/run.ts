@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: builds what it measures and prints numbers against baselines measured in
+ * the same run. A script, not a test: targets are reported (PASS/MISS), never asserted.
+ *   1. bundle size of lambda/index.ts against bench/hello-world, bundled as infra bundles them
+ *   2. cold start of each bundle in a fresh node process (interleaved, median)
+ *   3. warm turns: whole routines through createSkill + MemoryStore, in their own process
+ *   4. pacing: planned seconds against espeak-ng's rendering (when espeak-ng is installed)
+ * Writes bench/out/results.json and bench/out/results.md (the tables, for bench/README.md).
+ * BENCH_COLD_RUNS sets the number of cold starts per skill (default 15).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { hasEspeak } from '../tools/narrate';
+import { launchRequest, newConversation } from '../tools/lib/envelopes';
+import { buildDriver } from './lib/build-drivers';
+import { bundle, bytesByPackage, folderSize } from './lib/bundle';
+import { coldStarts, type ColdSetup } from './lib/cold-start';
+import { describeMachine } from './lib/machine';
+import { pacing } from './lib/pacing';
+import { pacingCases } from './lib/pacing-cases';
+import { ContentDir, Entries, OutDir, Root } from './lib/paths';
+import { tables, type Measurements } from './lib/report';
+import { markdownTable, textTable } from './lib/table';
+import { warmTurns } from './lib/warm-turns';
+
+const step = (what: string) => process.stderr.write(`bench: ${what}...\n`);
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  fs.mkdirSync(OutDir, { recursive: true });
+  const machine = describeMachine();
+
+  step('bundling the skill and the hello-world skill');
+  const skill = await bundle(Entries.skill, path.join(OutDir, 'skill'));
+  const hello = await bundle(Entries.hello, path.join(OutDir, 'hello'));
+  const drivers = path.join(Root, 'bench', 'drivers');
+  const coldDriver = await buildDriver(path.join(drivers, 'cold.ts'), OutDir);
+  const warmDriver = await buildDriver(path.join(drivers, 'warm.ts'), OutDir);
+
+  const runs = Number(process.env.BENCH_COLD_RUNS) || 15;
+  step(`cold starts (${runs} each, twice: plain and with --enable-source-maps as infra sets)`);
+  const envelopeFile = path.join(OutDir, 'launch-request.json');
+  fs.writeFileSync(envelopeFile, JSON.stringify(launchRequest(newConversation())));
+  const setup: ColdSetup = {
+    driver: coldDriver,
+    bundles: { skill: skill.file, hello: hello.file },
+    envelopeFile,
+    contentDir: ContentDir,
+  };
+  const cold = await coldStarts(setup, runs);
+  const coldSourceMaps = await coldStarts({ ...setup, nodeOptions: '--enable-source-maps' }, runs);
+
+  step('10,000 warm turns');
+  const warm = warmTurns(warmDriver, ContentDir);
+
+  let paced: Measurements['pacing'];
+  if (hasEspeak()) {
+    step('rendering the paced cases with espeak-ng');
+    paced = pacing(pacingCases(), path.join(OutDir, 'pacing'));
+  } else step('espeak-ng not installed: pacing skipped (apt-get install -y espeak-ng)');
+
+  const m: Measurements = {
+    machine,
+    bundles: { skill, hello },
+    content: folderSize(ContentDir),
+    topPackages: bytesByPackage(skill.metafile).slice(0, 6),
+    cold,
+    coldSourceMaps,
+    warm,
+    pacing: paced,
+  };
+  const seconds = (Date.now() - started) / 1000;
+  const about = `${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb.toFixed(0)} GB, node ${machine.node}, load ${machine.load.toFixed(2)} at start; bench took ${seconds.toFixed(0)} s`;
+  const all = tables(m);
+  console.log(`\n${about}`);
+  for (const t of all) console.log(`\n${t.title}\n${textTable(t.head, t.rows)}`);
+  const md = all.map((t) => `#### ${t.title}\n\n${markdownTable(t.head, t.rows)}`).join('\n\n');
+  fs.writeFileSync(path.join(OutDir, 'results.md'), `${about}\n\n${md}\n`);
+  fs.writeFileSync(path.join(OutDir, 'results.json'), JSON.stringify({ ...m, seconds }, null, 2));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
