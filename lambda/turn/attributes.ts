@@ -1,4 +1,5 @@
 /** The typed session attributes carried between turns of one session. */
+import type { HandlerInput } from 'ask-sdk-core';
 import type { DialogState } from '../routine/state';
 import type { UserRecord } from '../store/types';
 
@@ -25,4 +26,15 @@ export function readAttributes(
     ...a,
     timeZone: typeof a.timeZone === 'string' ? a.timeZone : 'UTC',
   } as SessionAttributes;
+}
+
+/** Session attributes exist only inside a session (skill events and some one-shots have none). */
+export function getSessionAttributes(input: HandlerInput): Record<string, unknown> | undefined {
+  return input.requestEnvelope.session ? input.attributesManager.getSessionAttributes() : undefined;
+}
+
+export function setSessionAttributes(input: HandlerInput, attributes: SessionAttributes): void {
+  if (input.requestEnvelope.session) {
+    input.attributesManager.setSessionAttributes(attributes as unknown as Record<string, unknown>);
+  }
 }

@@ -3,13 +3,13 @@ import { getUserId, type HandlerInput } from 'ask-sdk-core';
 import type { UserRepository } from '../store/repository';
 import { getTimeZone } from '../store/time-zone';
 import { IdleState } from '../routine/state';
-import { readAttributes, type SessionAttributes } from './attributes';
+import { getSessionAttributes, readAttributes, type SessionAttributes } from './attributes';
 
 export async function loadSession(
   input: HandlerInput,
   repository: UserRepository,
 ): Promise<SessionAttributes> {
-  const kept = readAttributes(input.attributesManager.getSessionAttributes());
+  const kept = readAttributes(getSessionAttributes(input));
   if (kept) return kept;
   const [user, timeZone] = await Promise.all([
     repository.load(getUserId(input.requestEnvelope)),

@@ -16,7 +16,7 @@ import type { Activity } from '../routine/state';
 import type { UserRepository } from '../store/repository';
 import { weekSummary } from '../store/progress';
 import { applyEffects, withResume } from './apply-effects';
-import type { SessionAttributes } from './attributes';
+import { setSessionAttributes, type SessionAttributes } from './attributes';
 import { narratedPlan, planView, type PlanOptions } from './plans';
 import { loadSession } from './load-session';
 import { todayRoutineId } from './today';
@@ -107,7 +107,7 @@ export async function runTurn(
     unsaved,
     toldUnsaved: session.toldUnsaved || tellUnsaved,
   };
-  input.attributesManager.setSessionAttributes(next as unknown as Record<string, unknown>);
+  setSessionAttributes(input, next);
   if (getRequestType(input.requestEnvelope) === 'SessionEndedRequest')
     return input.responseBuilder.getResponse();
 
