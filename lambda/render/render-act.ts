@@ -55,6 +55,9 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
     case 'preview':
       preview(s, c, act.activity);
       return {};
+    case 'flare-thin':
+      s.say(t('flareThin', { name: activityName(c, act.activity) }));
+      return {};
     case 'play': {
       const at = chunkAt(c, act.activity, act.position);
       if (at) s.ssml(at.chunk.ssml);

@@ -18,6 +18,8 @@ export type Act =
     }
   | { type: 'offer-resume'; activity: Activity; position: Position }
   | { type: 'preview'; activity: Activity }
+  /** Gentle mode would leave little of this routine. */
+  | { type: 'flare-thin'; activity: Activity }
   | { type: 'play'; activity: Activity; position: Position }
   | { type: 'prompt-next'; activity: Activity; from: Position; next: Position }
   | { type: 'done'; activity: Activity }

@@ -16,6 +16,11 @@ export interface MachineContext {
   firstRoutineId: string;
   /** The exercise offered instead of an avoided move. */
   alternativeTo(moveId: string): string | undefined;
+  /**
+   * A routine to offer instead when gentle (flare) mode would strip this one to a fraction
+   * of its moves; undefined when the activity is fine as it is.
+   */
+  flareSubstitute(activity: Activity): string | undefined;
   /** The current time, ISO. */
   now: string;
 }

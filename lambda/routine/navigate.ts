@@ -42,6 +42,14 @@ export function finish(state: DialogState, acts: Act[]): Outcome {
 }
 
 export function start(activity: Activity, ctx: MachineContext): Outcome | undefined {
+  const substitute = ctx.flareSubstitute(activity);
+  if (substitute) {
+    const offered: Activity = { kind: 'routine', id: substitute };
+    return outcome({ phase: 'idle', pending: { kind: 'offer-start', activity: offered } }, [
+      { type: 'flare-thin', activity },
+      { type: 'offer-start', activity: offered, reason: 'alternative' },
+    ]);
+  }
   const plan = ctx.plan(activity);
   const first = plan && firstPosition(plan);
   if (!plan || !first) return undefined;

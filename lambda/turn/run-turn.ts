@@ -20,6 +20,7 @@ import { setSessionAttributes, type SessionAttributes } from './attributes';
 import { narratedPlan, planView, type PlanOptions } from './plans';
 import { loadSession } from './load-session';
 import { todayRoutineId } from './today';
+import { flareSubstitute } from './flare-substitute';
 
 export interface TurnDependencies {
   repository: UserRepository;
@@ -70,6 +71,7 @@ export async function runTurn(
     todayRoutineId: today,
     firstRoutineId: catalog.routineOrder[0],
     alternativeTo: (id) => catalog.avoided.get(id)?.alternative,
+    flareSubstitute: (activity) => flareSubstitute(activity, session.user.prefs, catalog, viewOf),
     now: now.toISOString(),
   };
 

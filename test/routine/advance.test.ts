@@ -22,6 +22,7 @@ function context(over: Partial<MachineContext> = {}): MachineContext {
     todayRoutineId: 'morning',
     firstRoutineId: 'morning',
     alternativeTo: (id) => (id === 'toe-touch' ? 'knee-hug' : undefined),
+    flareSubstitute: () => undefined,
     now: '2026-11-23T07:00:00.000Z',
     ...over,
   };
