@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const users: Array<{ user: User; reply?: ResponseEnvelope }> = [];
   for (let i = 0; i < concurrent; i++) users.push({ user: newUser() });
   const [times, cpuTimes]: number[][] = [[], []];
-  let [turns, finished, abandoned, started_] = [0, 0, 0, concurrent];
+  let [turns, finished, abandoned, usersStarted] = [0, 0, 0, concurrent];
   while (times.length < turnsWanted) {
     const slot = users[turns % concurrent];
     const step = await slot.user.next(slot.reply);
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
       else abandoned++;
       slot.user = newUser();
       slot.reply = undefined;
-      started_++;
+      usersStarted++;
       continue;
     }
     const [started, cpu] = [process.hrtime.bigint(), process.cpuUsage()];
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     warmup,
     finished,
     abandoned,
-    users: started_,
+    users: usersStarted,
     errors,
     stored: store.size,
     maxRssKb: process.resourceUsage().maxRSS,

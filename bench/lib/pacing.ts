@@ -31,18 +31,38 @@ const isHoldCue = (s: Segment) =>
 const isRelease = (s: Segment) =>
   s.kind === 'speech' && s.text.startsWith(options.phrases('cue.release'));
 
+/** Audible bursts longer apart than this are separate; shorter gaps are inside one phrase. */
+const MergeGap = 0.45;
+
+/**
+ * Which heard burst each speech segment belongs to. When the plan has as many bursts as were
+ * heard, they pair in order (drift of a second cannot swap "two" and "three"); otherwise each
+ * phrase takes the burst starting nearest its planned start.
+ */
+function pairBursts(timeline: readonly Segment[], at: number[], spans: Array<[number, number]>) {
+  const burstOf: number[] = [];
+  let bursts = 0;
+  let quiet = Infinity;
+  timeline.forEach((s, i) => {
+    if (s.kind === 'silence') quiet = quiet === Infinity ? s.seconds : quiet + s.seconds;
+    else {
+      if (quiet >= MergeGap) bursts++;
+      burstOf[i] = bursts - 1;
+      quiet = 0;
+    }
+  });
+  return timeline.map((s, i): [number, number] | undefined => {
+    if (s.kind !== 'speech' || spans.length === 0) return undefined;
+    if (bursts === spans.length) return spans[burstOf[i]];
+    return spans.reduce((b, sp) => (Math.abs(sp[0] - at[i]) < Math.abs(b[0] - at[i]) ? sp : b));
+  });
+}
+
 function measure(chunk: Chunk, file: string): Omit<PacingResult, 'name'> {
   renderWav(chunk.ssml, options.locale, file);
-  // 0.45 s joins the pauses inside one phrase but not the pauses the narration plans.
-  const spans = speechSpans(file, 0.45);
+  const spans = speechSpans(file, MergeGap);
   const at = startsOf(chunk.timeline);
-  const heard = chunk.timeline.map((s, i) =>
-    s.kind !== 'speech' || spans.length === 0
-      ? undefined
-      : spans.reduce((best, sp) =>
-          Math.abs(sp[0] - at[i]) < Math.abs(best[0] - at[i]) ? sp : best,
-        ),
-  );
+  const heard = pairBursts(chunk.timeline, at, spans);
   const holds: Array<[number, number]> = [];
   chunk.timeline.forEach((s, i) => {
     if (!isHoldCue(s)) return;
@@ -51,7 +71,13 @@ function measure(chunk: Chunk, file: string): Omit<PacingResult, 'name'> {
     const planned = at[r] - (at[i] + s.seconds);
     holds.push([planned, (heard[r]?.[0] ?? NaN) - (heard[i]?.[1] ?? NaN)]);
   });
-  const onsets = heard.flatMap((h, i) => (h ? [Math.abs(h[0] - at[i])] : []));
+  // A phrase's onset is known only when it opens its burst.
+  const onsets: number[] = [];
+  let previous: [number, number] | undefined;
+  heard.forEach((h, i) => {
+    if (h && h !== previous) onsets.push(Math.abs(h[0] - at[i]));
+    if (h) previous = h;
+  });
   return {
     planned: chunk.plannedSeconds,
     measured: wavSeconds(file),
