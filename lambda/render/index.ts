@@ -6,7 +6,16 @@ import type { Response } from 'ask-sdk-model';
 import type { Outcome } from '../routine/context';
 import type { RenderContext } from './context';
 import { renderAct } from './render-act';
+import { exerciseScreen, supportsScreen } from './screen';
 import { Speech } from './speech';
+
+const CardActs: ReadonlySet<string> = new Set([
+  'done',
+  'describe',
+  'list-routines',
+  'progress',
+  'today-plan',
+]);
 
 export type { RenderContext } from './context';
 
@@ -19,6 +28,14 @@ export function render(outcome: Outcome, c: RenderContext): Response {
     if (r.reprompt) reprompt = r.reprompt;
   }
   const builder = c.input.responseBuilder.speak(speech.toString());
+  // Summaries and descriptions are worth keeping in the Alexa app.
+  if (outcome.acts.some((a) => CardActs.has(a.type)))
+    builder.withSimpleCard(c.t('card.title'), speech.text);
+  const played = outcome.acts.find((a) => a.type === 'play');
+  if (played?.type === 'play' && supportsScreen(c.input)) {
+    const screen = exerciseScreen(c, played.activity, played.position);
+    if (screen) builder.addDirective(screen);
+  }
   if (outcome.end) return builder.withShouldEndSession(true).getResponse();
   // Every open answer ends on a question or an instruction, and has a reprompt.
   const fallback = c.t('help.reprompt');

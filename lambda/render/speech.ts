@@ -6,10 +6,14 @@ import { escapeXmlCharacters } from 'ask-sdk-core';
 
 export class Speech {
   private readonly parts: string[] = [];
+  private readonly plain: string[] = [];
 
   /** Plain text: escaped for SSML. */
   say(text: string): this {
-    if (text) this.parts.push(escapeXmlCharacters(text));
+    if (text) {
+      this.parts.push(escapeXmlCharacters(text));
+      this.plain.push(text);
+    }
     return this;
   }
 
@@ -17,6 +21,11 @@ export class Speech {
   ssml(markup: string): this {
     if (markup) this.parts.push(markup);
     return this;
+  }
+
+  /** The plain-text parts only (no narration): for cards. */
+  get text(): string {
+    return this.plain.join(' ');
   }
 
   get empty(): boolean {

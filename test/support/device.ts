@@ -45,6 +45,8 @@ export interface DeviceOptions {
   /** Start time; the device clock only moves when the test moves it. */
   now?: Date;
   userId?: string;
+  /** A device with a screen (declares APL). */
+  screen?: boolean;
 }
 
 export class Device {
@@ -60,6 +62,7 @@ export class Device {
     this.now = o.now ?? new Date('2026-11-23T07:00:00Z');
     this.conversation = newConversation({
       locale: o.locale ?? 'en-US',
+      screen: o.screen ?? false,
       ...(o.userId ? { userId: o.userId } : {}),
     });
     this.skill = createSkill({ store: this.store, clock: () => this.now, log: () => undefined });
