@@ -1,0 +1,150 @@
+/**
+ * Answers that don't move through the activity: questions, re-asking what is pending, the
+ * pain follow-up, and "nothing is under way". Used by advance().
+ */
+import type { Act, Context } from './acts';
+import { outcome, type MachineContext, type Outcome } from './context';
+import type { RoutineEvent } from './events';
+import { current, start, upcoming } from './navigate';
+import { nextStepPosition, stepAt } from './plan';
+import type { Activity, DialogState } from './state';
+
+export function contextOf(state: DialogState): Context {
+  if (state.phase === 'finished') return 'finished';
+  if (state.phase === 'paused') return 'paused';
+  if (state.phase === 'active')
+    return state.pending?.kind === 'continue' ? 'awaiting-continue' : 'active';
+  return 'idle';
+}
+
+export function startOrUnknown(
+  state: DialogState,
+  activity: Activity,
+  ctx: MachineContext,
+): Outcome {
+  return (
+    start(activity, ctx) ??
+    outcome(state, [{ type: 'unknown-name', kind: activity.kind, heard: activity.id }])
+  );
+}
+
+/** Re-asks whatever is pending after a side answer, so the user always knows what to say. */
+export function keepPending(state: DialogState, acts: Act[], ctx: MachineContext): Outcome {
+  const here = current(state, ctx);
+  if (state.pending?.kind === 'continue' && here) {
+    const next = upcoming(state, here.plan, here.pos);
+    if (next)
+      acts.push({ type: 'prompt-next', activity: here.plan.activity, from: here.pos, next });
+    return outcome(state, acts);
+  }
+  if (state.pending?.kind === 'offer-start')
+    acts.push({ type: 'offer-start', activity: state.pending.activity, reason: 'suggest' });
+  else if (state.pending?.kind === 'offer-resume' && here)
+    acts.push({ type: 'offer-resume', activity: here.plan.activity, position: here.pos });
+  else if (state.pending?.kind === 'leave-out')
+    acts.push({ type: 'ask-leave-out', exerciseId: state.pending.exerciseId });
+  else acts.push({ type: 'reprompt-continue', context: contextOf(state) });
+  return outcome(state, acts);
+}
+
+export function nothing(
+  state: DialogState,
+  request: Extract<Act, { type: 'nothing-under-way' }>['request'],
+  ctx: MachineContext,
+): Outcome {
+  const activity: Activity = { kind: 'routine', id: ctx.todayRoutineId };
+  return outcome({ ...state, pending: { kind: 'offer-start', activity } }, [
+    { type: 'nothing-under-way', request },
+    { type: 'offer-start', activity, reason: 'suggest' },
+  ]);
+}
+
+export function answerLeaveOut(
+  state: DialogState,
+  exerciseId: string,
+  leaveOut: boolean,
+  ctx: MachineContext,
+): Outcome {
+  const here = current(state, ctx);
+  const acts: Act[] = [{ type: 'left-out', exerciseId, leftOut: leaveOut }];
+  const effects = leaveOut ? [{ type: 'leave-out' as const, exerciseId }] : [];
+  const next = here && nextStepPosition(here.plan, here.pos);
+  if (!here || !next)
+    return outcome(
+      { ...state, pending: undefined },
+      [...acts, { type: 'reprompt-continue', context: 'paused' }],
+      { effects },
+    );
+  // Offer to move past the move that hurt; "go gentle" switches to gentle versions first.
+  acts.push({ type: 'prompt-next', activity: here.plan.activity, from: here.pos, next });
+  return outcome({ ...state, phase: 'active', pending: { kind: 'continue', next } }, acts, {
+    effects,
+  });
+}
+
+export function answer(
+  state: DialogState,
+  topic: Extract<RoutineEvent, { type: 'ask' }>['topic'],
+  ctx: MachineContext,
+): Outcome {
+  const here = current(state, ctx);
+  switch (topic) {
+    case 'describe': {
+      const exerciseId = here && stepAt(here.plan, here.pos)?.exerciseId;
+      if (!exerciseId) return nothing(state, 'describe', ctx);
+      return keepPending(state, [{ type: 'describe', exerciseId }], ctx);
+    }
+    case 'time-left': {
+      if (!here) return nothing(state, 'time-left', ctx);
+      // After "Ready?" the current chunk is done: count from the one the prompt named.
+      const from =
+        state.pending?.kind === 'continue' ? upcoming(state, here.plan, here.pos) : here.pos;
+      return keepPending(
+        state,
+        [{ type: 'time-left', activity: here.plan.activity, from: from ?? here.pos }],
+        ctx,
+      );
+    }
+    case 'list-routines':
+      return outcome({ ...state, pending: here ? state.pending : undefined }, [
+        { type: 'list-routines' },
+      ]);
+    case 'today-plan': {
+      const activity: Activity = { kind: 'routine', id: ctx.todayRoutineId };
+      if (here) return keepPending(state, [{ type: 'today-plan' }], ctx);
+      return outcome({ ...state, pending: { kind: 'offer-start', activity } }, [
+        { type: 'today-plan' },
+        { type: 'offer-start', activity, reason: 'today' },
+      ]);
+    }
+    case 'progress':
+      return keepPending(state, [{ type: 'progress' }], ctx);
+    case 'help':
+      return outcome(state, [{ type: 'help', context: contextOf(state) }]);
+    case 'fallback':
+      return outcome(state, [{ type: 'fallback', context: contextOf(state) }]);
+  }
+}
+
+/** Welcome: the disclaimer the first time; then an unfinished routine, or today's plan. */
+export function launch(ctx: MachineContext): Outcome {
+  const acts: Act[] = [{ type: 'welcome', returning: ctx.welcomed }];
+  if (!ctx.welcomed) {
+    const activity: Activity = { kind: 'routine', id: ctx.firstRoutineId };
+    acts.push({ type: 'disclaimer' }, { type: 'offer-start', activity, reason: 'first-time' });
+    return outcome({ phase: 'idle', pending: { kind: 'offer-start', activity } }, acts, {
+      effects: [{ type: 'welcomed' }],
+    });
+  }
+  if (ctx.resumable) {
+    const { activity, position } = ctx.resumable;
+    acts.push({ type: 'offer-resume', activity, position });
+    return outcome(
+      { phase: 'paused', activity, position, pending: { kind: 'offer-resume' } },
+      acts,
+    );
+  }
+  const activity: Activity = { kind: 'routine', id: ctx.todayRoutineId };
+  acts.push({ type: 'offer-start', activity, reason: 'today' });
+  return outcome({ phase: 'idle', pending: { kind: 'offer-start', activity } }, acts);
+}
