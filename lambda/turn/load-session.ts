@@ -2,7 +2,8 @@
 import { getUserId, type HandlerInput } from 'ask-sdk-core';
 import type { UserRepository } from '../store/repository';
 import { getTimeZone } from '../store/time-zone';
-import { IdleState } from '../routine/state';
+import { IdleState, type DialogState } from '../routine/state';
+import { activityOf, positionOf } from './resume';
 import { getSessionAttributes, readAttributes, type SessionAttributes } from './attributes';
 
 export async function loadSession(
@@ -16,14 +17,8 @@ export async function loadSession(
     getTimeZone(input),
   ]);
   // A new session starts idle; an unfinished activity is picked up through the resume point.
-  const dialog = user.resume
-    ? {
-        phase: 'paused' as const,
-        activity: user.resume.routineId
-          ? { kind: 'routine' as const, id: user.resume.routineId }
-          : { kind: 'exercise' as const, id: user.resume.exerciseId },
-        position: { stepIndex: user.resume.stepIndex, chunkIndex: user.resume.chunkIndex },
-      }
+  const dialog: DialogState = user.resume
+    ? { phase: 'paused', activity: activityOf(user.resume), position: positionOf(user.resume) }
     : IdleState;
   return { user, dialog, timeZone };
 }

@@ -9,7 +9,6 @@ import { translatorFor } from '../i18n';
 import type { Voice } from '../narration';
 import { render } from '../render';
 import { advance } from '../routine/advance';
-import type { MachineContext } from '../routine/context';
 import type { RoutineEvent } from '../routine/events';
 import { stepAt, totalSeconds } from '../routine/plan';
 import type { Activity } from '../routine/state';
@@ -19,16 +18,13 @@ import { applyEffects, withResume } from './apply-effects';
 import { setSessionAttributes, type SessionAttributes } from './attributes';
 import { narratedPlan, planView, type PlanOptions } from './plans';
 import { loadSession } from './load-session';
-import { todayRoutineId } from './today';
-import { flareSubstitute } from './flare-substitute';
+import { machineContext } from './machine-context';
 
 export interface TurnDependencies {
   repository: UserRepository;
   clock: () => Date;
   voice: Voice;
 }
-
-const ResumeWindowMs = 24 * 60 * 60 * 1000;
 
 export async function runTurn(
   input: HandlerInput,
@@ -53,27 +49,13 @@ export async function runTurn(
     return plan && planView(plan);
   };
 
-  const resume = session.user.resume;
-  const resumable =
-    resume && now.getTime() - Date.parse(resume.at) < ResumeWindowMs
-      ? {
-          activity: (resume.routineId
-            ? { kind: 'routine', id: resume.routineId }
-            : { kind: 'exercise', id: resume.exerciseId }) as Activity,
-          position: { stepIndex: resume.stepIndex, chunkIndex: resume.chunkIndex },
-        }
-      : undefined;
-  const today = todayRoutineId(catalog.weeklyPlan, now, session.timeZone);
-  const ctx: MachineContext = {
-    plan: viewOf,
-    welcomed: session.user.welcomed,
-    resumable,
-    todayRoutineId: today,
-    firstRoutineId: catalog.routineOrder[0],
-    alternativeTo: (id) => catalog.avoided.get(id)?.alternative,
-    flareSubstitute: (activity) => flareSubstitute(activity, session.user.prefs, catalog, viewOf),
-    now: now.toISOString(),
-  };
+  const ctx = machineContext({
+    user: session.user,
+    timeZone: session.timeZone,
+    now,
+    catalog,
+    viewOf,
+  });
 
   const decided = advance(session.dialog, event, ctx);
   const before = JSON.stringify(session.user);

@@ -1,0 +1,36 @@
+/** What the routine machine may know this turn, gathered from the user, content and the clock. */
+import type { Catalog } from '../content';
+import type { MachineContext } from '../routine/context';
+import type { PlanView } from '../routine/plan';
+import type { Activity } from '../routine/state';
+import type { UserRecord } from '../store/types';
+import { flareSubstitute } from './flare-substitute';
+import { resumable } from './resume';
+import { todayRoutineId } from './today';
+
+export interface MachineContextInput {
+  user: UserRecord;
+  timeZone: string;
+  now: Date;
+  catalog: Catalog;
+  viewOf(activity: Activity): PlanView | undefined;
+}
+
+export function machineContext({
+  user,
+  timeZone,
+  now,
+  catalog,
+  viewOf,
+}: MachineContextInput): MachineContext {
+  return {
+    plan: viewOf,
+    welcomed: user.welcomed,
+    resumable: resumable(user.resume, now),
+    todayRoutineId: todayRoutineId(catalog.weeklyPlan, now, timeZone),
+    firstRoutineId: catalog.routineOrder[0],
+    alternativeTo: (id) => catalog.avoided.get(id)?.alternative,
+    flareSubstitute: (activity) => flareSubstitute(activity, user.prefs, catalog, viewOf),
+    now: now.toISOString(),
+  };
+}
