@@ -29,6 +29,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** The calendar day `now` falls on in `timeZone` (UTC when the zone is unknown). */
 export function localDate(now: Date, timeZone: string): LocalDate {
+  // Most users have no time zone set: UTC needs no Intl formatter at all.
+  if (timeZone === 'UTC') return now.toISOString().slice(0, 10);
   const parts = formatterFor(timeZone).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
