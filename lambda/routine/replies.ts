@@ -136,7 +136,8 @@ export function launch(ctx: MachineContext): Outcome {
       effects: [{ type: 'welcomed' }],
     });
   }
-  if (ctx.resumable) {
+  // Content may have dropped the routine since: then there is nothing to pick up.
+  if (ctx.resumable && ctx.plan(ctx.resumable.activity)) {
     const { activity, position } = ctx.resumable;
     acts.push({ type: 'offer-resume', activity, position });
     return outcome(

@@ -218,3 +218,29 @@ describe('advance: the disclaimer is never skipped', () => {
     expect(types(run([start]))).not.toContain('disclaimer');
   });
 });
+
+describe('advance: content that changed under a resume point', () => {
+  it('does not offer to resume a routine that no longer exists', () => {
+    const ctx = context({
+      resumable: {
+        activity: { kind: 'routine', id: 'retired' },
+        position: { stepIndex: 0, chunkIndex: 0 },
+      },
+    });
+    expect(types(run([{ type: 'launch' }], ctx))).toEqual(['welcome', 'offer-start']);
+  });
+
+  it('moves a position whose step was left out to the next step', () => {
+    const from: DialogState = {
+      phase: 'paused',
+      activity: routine,
+      position: { stepIndex: 2, chunkIndex: 0 },
+    };
+    const o = run([{ type: 'resume' }], context(), from);
+    expect(o.acts).toContainEqual({
+      type: 'play',
+      activity: routine,
+      position: { stepIndex: 3, chunkIndex: 0 },
+    });
+  });
+});
