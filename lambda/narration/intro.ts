@@ -1,5 +1,6 @@
 /** The words before the work: the name, the setup (when the position changes) and the how. */
 import type { Exercise } from '../content/schema';
+import { capitaliseFirst } from './sentence-case';
 import { Gaps } from './style';
 import type { Timeline } from './timeline';
 
@@ -9,7 +10,9 @@ export function intro(
   opts: { setup: boolean; flare: boolean },
 ): void {
   const lang = tl.ctx.lang;
-  tl.phrase('exercise.intro', { name: exercise.spokenName[lang] ?? exercise.spokenName.en });
+  const name = exercise.spokenName[lang] ?? exercise.spokenName.en;
+  // The intro opens the answer, so it is a sentence start whatever the template puts first.
+  tl.say(capitaliseFirst(tl.ctx.phrases('exercise.intro', { name }), lang));
   tl.gap(Gaps.movement);
   if (opts.setup) {
     for (const line of exercise.setup[lang] ?? exercise.setup.en) tl.say(line).gap(Gaps.setup);

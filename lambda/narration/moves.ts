@@ -32,8 +32,15 @@ export function tempoCycle(tl: Timeline, phases: readonly TempoPhase[]): void {
   }
 }
 
-/** A time-boxed move: from the end of "keep going for a minute" to "and stop" is exact. */
-export function timeBoxed(tl: Timeline, seconds: number, tempo?: readonly TempoPhase[]): void {
+/**
+ * The start of a time-boxed move: "keep going for a minute", then guided tempo cycles while
+ * there is room. Returns the seconds still to run until "and stop".
+ */
+export function startTimeBoxed(
+  tl: Timeline,
+  seconds: number,
+  tempo?: readonly TempoPhase[],
+): number {
   tl.phrase('cue.moveFor', { duration: sayDuration(tl.ctx.phrases, seconds) }).pause(MinGap);
   let left = seconds - MinGap;
   if (tempo) {
@@ -49,7 +56,12 @@ export function timeBoxed(tl: Timeline, seconds: number, tempo?: readonly TempoP
       left -= own;
     }
   }
-  timedWindow(tl, Math.max(0, left), { fillers: MoveFillers });
+  return Math.max(0, left);
+}
+
+/** A time-boxed move: from the end of "keep going for a minute" to "and stop" is exact. */
+export function timeBoxed(tl: Timeline, seconds: number, tempo?: readonly TempoPhase[]): void {
+  timedWindow(tl, startTimeBoxed(tl, seconds, tempo), { fillers: MoveFillers });
   tl.phrase('cue.stop');
 }
 
@@ -62,21 +74,36 @@ function oneMove(tl: Timeline, t: EffectiveTiming, short: boolean): void {
   } else if (!t.tempo) tl.gap(Gaps.move);
 }
 
+/** Base seconds before each rep after the first: time to come back from a hold. */
+export function repGap(t: EffectiveTiming): number {
+  return t.holdSeconds > 0 ? Gaps.betweenReps : 0;
+}
+
+/** Rep `r`: its count ("3 of 8"), then the move (both sides when alternating). */
+export function oneRep(tl: Timeline, t: EffectiveTiming, r: number, alternating: boolean): void {
+  const counted = t.reps > 1 || alternating;
+  if (counted) tl.phrase('rep', { n: r, total: t.reps }).pause(MinGap);
+  oneMove(tl, t, counted);
+  if (alternating) {
+    tl.gap(Gaps.betweenReps).phrase('side.switch').pause(MinGap);
+    oneMove(tl, t, true);
+  }
+}
+
+/** A side or set that would end in silence ends on a word, so the user knows it is over. */
+export function endOnSpeech(tl: Timeline): void {
+  if (tl.segments[tl.segments.length - 1]?.kind === 'silence') tl.phrase('cue.relax');
+}
+
 /** All reps of one set on one side (or on both, alternating). Ends with speech. */
 export function reps(tl: Timeline, t: EffectiveTiming, alternating: boolean): void {
   if (t.durationSeconds) {
     timeBoxed(tl, t.durationSeconds, t.tempo);
     return;
   }
-  const counted = t.reps > 1 || alternating;
   for (let r = 1; r <= t.reps; r++) {
-    if (r > 1 && t.holdSeconds > 0) tl.gap(Gaps.betweenReps);
-    if (counted) tl.phrase('rep', { n: r, total: t.reps }).pause(MinGap);
-    oneMove(tl, t, counted);
-    if (alternating) {
-      tl.gap(Gaps.betweenReps).phrase('side.switch').pause(MinGap);
-      oneMove(tl, t, true);
-    }
+    if (r > 1) tl.gap(repGap(t));
+    oneRep(tl, t, r, alternating);
   }
-  if (tl.segments[tl.segments.length - 1]?.kind === 'silence') tl.phrase('cue.relax');
+  endOnSpeech(tl);
 }

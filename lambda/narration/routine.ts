@@ -1,8 +1,8 @@
 /**
  * narrateRoutine: the one place that decides which steps of a routine are said and how.
- * Flare mode drops moves that are not flare-safe (and narrates the gentle variants); the
- * user's leave-out list drops those moves; setup is spoken for the first step and wherever
- * the position changes from the previous step's.
+ * Flare mode, or a gentle routine, drops moves that are not flare-safe and narrates the
+ * gentle variants; the user's leave-out list drops those moves; setup is spoken for the first
+ * step and wherever the position changes from the previous step's.
  */
 import type { Exercise, Routine } from '../content/schema';
 import { narrateExercise } from './exercise';
@@ -29,15 +29,18 @@ export function narrateRoutine(
   lookup: (id: string) => Exercise | undefined,
   options: Omit<NarrationOptions, 'overrides' | 'includeSetup'>,
 ): RoutinePlan {
+  // A gentle routine (flare day) is said in its gentle variants whatever the user's setting.
+  const prefs = routine.gentle ? { ...options.prefs, flare: true } : options.prefs;
   const steps: PlannedStep[] = [];
   let position: Exercise['position'] | undefined;
   routine.steps.forEach((step, stepIndex) => {
     const exercise = lookup(step.exercise);
     if (!exercise) throw new Error(`routine ${routine.id}: unknown exercise ${step.exercise}`);
-    if (options.prefs.leaveOut.includes(exercise.id)) return;
-    if (options.prefs.flare && !exercise.flareSafe) return;
+    if (prefs.leaveOut.includes(exercise.id)) return;
+    if (prefs.flare && !exercise.flareSafe) return;
     const chunks = narrateExercise(exercise, {
       ...options,
+      prefs,
       overrides: step.overrides,
       includeSetup: exercise.position !== position,
     });

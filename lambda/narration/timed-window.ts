@@ -16,6 +16,11 @@ export interface WindowOptions {
   fillers: readonly string[];
   /** End with "three, two, one" (windows of 5 s or more). Default true. */
   countdown?: boolean;
+  /**
+   * Say "halfway" and "ten more seconds". Default true; false for a window that is only a
+   * slice of a longer move, where its own halfway would mislead.
+   */
+  milestones?: boolean;
 }
 
 interface Cue {
@@ -26,12 +31,16 @@ interface Cue {
 }
 
 /** Which sparse cues a window of `seconds` gets, and when each one starts. */
-export function windowCues(seconds: number, countdown = true): Array<{ at: number; key: string }> {
+export function windowCues(
+  seconds: number,
+  countdown = true,
+  milestones = true,
+): Array<{ at: number; key: string }> {
   const cues: Array<{ at: number; key: string }> = [];
-  const halfway = seconds >= 20;
+  const halfway = milestones && seconds >= 20;
   if (halfway) cues.push({ at: seconds / 2, key: 'cue.halfway' });
   // "Ten more seconds" too close after "halfway" (20 to 27 s) says nothing new.
-  if (seconds >= 15 && (!halfway || seconds >= 28))
+  if (milestones && seconds >= 15 && (!halfway || seconds >= 28))
     cues.push({ at: seconds - 10, key: 'cue.tenMore' });
   if (countdown && seconds >= 5) {
     for (const n of [3, 2, 1]) cues.push({ at: seconds - n, key: `count.${n}` });
@@ -40,7 +49,11 @@ export function windowCues(seconds: number, countdown = true): Array<{ at: numbe
 }
 
 export function timedWindow(tl: Timeline, seconds: number, options: WindowOptions): void {
-  const cues: Cue[] = windowCues(seconds, options.countdown ?? true).map((c) => ({
+  const cues: Cue[] = windowCues(
+    seconds,
+    options.countdown ?? true,
+    options.milestones ?? true,
+  ).map((c) => ({
     at: c.at,
     text: tl.ctx.phrases(c.key),
     fixed: c.key.startsWith('count.'),

@@ -54,6 +54,12 @@ export interface ChunkCoverage {
   sets: number[];
   /** For breathing: 1-based cycle range covered, inclusive. */
   cycles?: [number, number];
+  /**
+   * 1-based rep range covered, inclusive, when a side or set too long for one answer is cut
+   * between reps; the chunk then holds only those reps of its one side of one set. Absent
+   * when the chunk holds whole sides and sets.
+   */
+  reps?: [number, number];
 }
 
 /** One answer's worth of narration. */

@@ -2,16 +2,31 @@
  * Units of a hold, reps or tempo exercise. Sets run in order; within a set with sides "each",
  * the first side, then "now the other side". Rest between sets leads the next set, so an
  * answer that starts at a set does not begin with a rest (the turn itself is the rest).
+ * Each unit also carries its parts (one per rep, or slices of a time-boxed move) for when it
+ * is too long for one answer.
  */
 import type { Exercise } from '../content/schema';
 import { sayDuration } from './durations';
 import { intro } from './intro';
 import { HoldFillers, reps } from './moves';
+import { repParts } from './rep-parts';
 import { Gaps } from './style';
+import { timeBoxedParts } from './time-slices';
 import { timedWindow } from './timed-window';
 import { Timeline, type NarrationContext } from './timeline';
 import type { EffectiveTiming } from './timing';
-import type { Unit } from './units';
+import type { Part, Unit } from './units';
+
+/** Parts as units: same coverage plus the rep; only the first keeps the unit's resume. */
+function dress(unit: Unit, parts: readonly Part[]): Unit[] {
+  return parts.map((p, i) => ({
+    covers: { ...unit.covers, ...(p.rep ? { rep: p.rep } : {}) },
+    lead: [],
+    resume: i === 0 ? unit.resume : p.resume,
+    body: p.body,
+    joinGap: p.joinGap,
+  }));
+}
 
 function restLead(ctx: NarrationContext, t: EffectiveTiming): Timeline {
   const tl = new Timeline(ctx);
@@ -31,20 +46,30 @@ export function workUnits(
   const sides = t.sides === 'each' ? [1, 2] : [0];
   for (let set = 1; set <= t.sets; set++) {
     for (const side of sides) {
-      const body = new Timeline(ctx);
-      if (units.length === 0) intro(body, exercise, opts);
-      if (t.sets > 1 && side <= 1) body.phrase('set', { n: set, total: t.sets }).gap(Gaps.ready);
-      if (side === 1) body.phrase(set === 1 ? 'side.first' : 'side.firstAgain').gap(Gaps.ready);
-      if (side === 2) body.phrase('side.other').gap(Gaps.ready);
+      const first = units.length === 0;
+      // What is said before the first rep: the intro, which set, which side.
+      const head = (): Timeline => {
+        const tl = new Timeline(ctx);
+        if (first) intro(tl, exercise, opts);
+        if (t.sets > 1 && side <= 1) tl.phrase('set', { n: set, total: t.sets }).gap(Gaps.ready);
+        if (side === 1) tl.phrase(set === 1 ? 'side.first' : 'side.firstAgain').gap(Gaps.ready);
+        if (side === 2) tl.phrase('side.other').gap(Gaps.ready);
+        return tl;
+      };
+      const body = head();
       reps(body, t, t.sides === 'alternating');
       const lead = side <= 1 && set > 1 ? restLead(ctx, t).segments : [];
-      units.push({
+      const unit: Unit = {
         covers: { sides: t.sides === 'none' ? [] : side ? [side] : [1, 2], sets: [set] },
         lead,
         resume: [],
         body: body.segments,
         joinGap: side === 2 ? Gaps.switchSides : lead.length ? Gaps.movement : Gaps.betweenSets,
-      });
+      };
+      const parts = t.durationSeconds
+        ? timeBoxedParts(head, t.durationSeconds, t.tempo)
+        : repParts(head, t, t.sides === 'alternating');
+      units.push(parts.length > 1 ? { ...unit, parts: dress(unit, parts) } : unit);
     }
   }
   return units;

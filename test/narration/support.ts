@@ -1,15 +1,36 @@
 /** Shared helpers for the narration tests: the real English phrases, options, timeline probes. */
+import de from '../../lambda/i18n/de/narration.json';
 import en from '../../lambda/i18n/en/narration.json';
+import es from '../../lambda/i18n/es/narration.json';
 import {
   DefaultPreferences,
   phrasebookFrom,
   type NarrationOptions,
+  type Phrasebook,
   type Preferences,
   type Segment,
   type Voice,
 } from '../../lambda/narration';
 
 export const phrases = phrasebookFrom(en);
+
+const books: Record<string, Phrasebook> = {
+  de: phrasebookFrom(de),
+  es: phrasebookFrom(es),
+};
+
+/** The locale's own phrases, falling back to English per key as i18next does in the skill. */
+export function phrasesFor(locale: string): Phrasebook {
+  const own = books[locale.slice(0, 2)];
+  if (!own) return phrases;
+  return (key, vars) => {
+    try {
+      return own(key, vars);
+    } catch {
+      return phrases(key, vars);
+    }
+  };
+}
 
 export function options(
   prefs: Partial<Preferences> = {},
