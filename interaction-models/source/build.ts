@@ -5,8 +5,11 @@
  */
 import type { Catalog } from '../../lambda/content/index';
 import type { Language, Locale } from '../../lambda/ids';
+import { withEnglishFallback } from './content-fallback';
 import { contentSlotTypes } from './content-types';
+import de from './de';
 import en from './en';
+import es from './es';
 import {
   expand,
   type GrammarSource,
@@ -16,10 +19,21 @@ import {
 } from './grammar';
 
 /** The grammar source of each language that has one. */
-export const sources = { en } as const;
+export const sources = { en, de, es } as const;
 
 /** The locales built from each source. */
-export const modelLocales: readonly Locale[] = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'];
+export const modelLocales: readonly Locale[] = [
+  'en-US',
+  'en-GB',
+  'en-CA',
+  'en-AU',
+  'en-IN',
+  'de-DE',
+  'es-ES',
+  'es-MX',
+  'es-US',
+];
+
 
 function toModelType(type: SlotTypeSource): ModelSlotType {
   return {
@@ -56,7 +70,7 @@ export function buildModels(catalog: Catalog): Partial<Record<Locale, Interactio
     const lang = locale.slice(0, 2) as Language;
     const source = sources[lang as keyof typeof sources];
     if (!source) continue;
-    models[locale] = buildModel(source, contentSlotTypes(catalog, lang));
+    models[locale] = buildModel(source, contentSlotTypes(withEnglishFallback(catalog, lang), lang));
   }
   return models;
 }
