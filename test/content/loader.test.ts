@@ -14,7 +14,7 @@ describe('content loader', () => {
     const avoided = JSON.parse(fs.readFileSync(path.join(contentDir, 'avoided.json'), 'utf8'));
     expect(catalog.avoided.size).toBe(avoided.length);
     expect(catalog.weeklyPlan.days).toHaveLength(7);
-    expect(catalog.languages).toEqual(['en']);
+    expect(catalog.languages).toEqual(['en', 'de', 'es']);
   });
 
   it('lists routines with bedside-morning first and each routine once', () => {
