@@ -3,10 +3,10 @@
  * [--render DIR]`: the narration as chunks of SSML with their planned timeline, and optionally
  * as WAV files rendered with espeak-ng, measured against the plan.
  *
- * The espeak helpers are exported for the accuracy test and the calibration script.
+ * The espeak helpers live in tools/lib/espeak.ts; they are re-exported here because the bench
+ * and older scripts import them from this file.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getExercise, getRoutine } from '../lambda/content';
 import { translatorFor } from '../lambda/i18n';
@@ -19,76 +19,18 @@ import {
   type Preferences,
   type Voice,
 } from '../lambda/narration';
+import { hasEspeak, renderWav, wavSeconds } from './lib/espeak';
 
-/** espeak-ng voice per language: one voice each, the one the rate profile was fitted on. */
-export function espeakVoiceFor(locale: string): string {
-  const lang = locale.slice(0, 2).toLowerCase();
-  return lang === 'de' ? 'de' : lang === 'es' ? 'es' : 'en-us';
-}
-
-export function hasEspeak(): boolean {
-  return spawnSync('espeak-ng', ['--version'], { stdio: 'ignore' }).status === 0;
-}
-
-/** espeak-ng ignores Alexa's own tags' meaning; drop them so only standard SSML remains. */
-export function forEspeak(body: string): string {
-  return `<speak>${body.replace(/<\/?amazon:[^>]*>/g, '')}</speak>`;
-}
-
-/** Writes `body` (SSML without <speak>) as a WAV file. */
-export function renderWav(body: string, locale: string, file: string): void {
-  execFileSync('espeak-ng', ['-v', espeakVoiceFor(locale), '-m', '-w', file, forEspeak(body)]);
-}
-
-/** A WAV file's samples as mono 16-bit PCM (espeak-ng's output format). */
-export function readWav(file: string): { rate: number; samples: Int16Array } {
-  const buf = readFileSync(file);
-  let at = 12;
-  let rate = 22050;
-  while (at + 8 <= buf.length) {
-    const id = buf.toString('ascii', at, at + 4);
-    const size = buf.readUInt32LE(at + 4);
-    if (id === 'fmt ') rate = buf.readUInt32LE(at + 12);
-    if (id === 'data') {
-      // espeak-ng writes 0xFFFFFFFF as the size when streaming; trust the file length then.
-      const len = Math.min(size, buf.length - at - 8);
-      const copy = buf.subarray(at + 8, at + 8 + len - (len % 2));
-      return {
-        rate,
-        samples: new Int16Array(copy.buffer.slice(copy.byteOffset, copy.byteOffset + copy.length)),
-      };
-    }
-    at += 8 + size + (size % 2);
-  }
-  throw new Error(`${file}: no data chunk`);
-}
-
-export function wavSeconds(file: string): number {
-  const { rate, samples } = readWav(file);
-  return samples.length / rate;
-}
-
-/**
- * Where speech is audible: [start, end] seconds of each burst. A 10 ms frame is speech when its
- * peak passes 2% of full scale; gaps under `mergeGap` (stops and word gaps inside one phrase)
- * join the bursts around them.
- */
-export function speechSpans(file: string, mergeGap = 0.2): Array<[number, number]> {
-  const { rate, samples } = readWav(file);
-  const frame = Math.round(rate / 100);
-  const spans: Array<[number, number]> = [];
-  for (let i = 0; i < samples.length; i += frame) {
-    let peak = 0;
-    for (let j = i; j < Math.min(i + frame, samples.length); j++)
-      peak = Math.max(peak, Math.abs(samples[j]));
-    if (peak < 655) continue;
-    const [t0, t1] = [i / rate, (i + frame) / rate];
-    const last = spans[spans.length - 1];
-    if (last && t0 - last[1] < mergeGap) last[1] = t1;
-    else spans.push([t0, t1]);
-  }
-  return spans;
-}
+export {
+  espeakVoiceFor,
+  forEspeak,
+  hasEspeak,
+  readWav,
+  renderWav,
+  renderWavAsync,
+  speechSpans,
+  wavSeconds,
+} from './lib/espeak';
 
 interface Args {
   id: string;

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Languages } from '../../lambda/ids';
 import { textFeatures } from '../../lambda/narration/text-features';
-import { renderWav, wavSeconds } from '../../tools/narrate';
+import { renderWav, wavSeconds } from '../../tools/lib/espeak';
 import { resources } from '../../lambda/i18n';
 import { corpus } from './calibration-corpus';
 
