@@ -44,6 +44,12 @@ function rootInstance(): i18n {
       returnNull: false,
       initAsync: false,
     });
+    // "{{name, capital}}": a content name that opens a sentence ("rutina de mañana en la
+    // cama: 5 ejercicios") is written with a capital on cards and screens.
+    root.services.formatter?.add('capital', (value: unknown) => {
+      const text = String(value);
+      return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+    });
   }
   return root;
 }

@@ -23,7 +23,9 @@ export function strings(lang: Language, ns: Namespace): Map<string, string> {
 
 /** The {{variables}} a string interpolates, sorted. */
 export function variables(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort();
+  return [
+    ...new Set([...text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1])),
+  ].sort();
 }
 
 /** What one language lacks, has extra, or interpolates differently, compared with English. */
