@@ -1,7 +1,8 @@
 /**
- * Every exercise and routine x {default, slower, flare, quiet} x every declared locale: each
- * chunk passes ssml-check-core for Alexa, stays within the budget (7500 characters, 150 s),
- * has no break over 10 s and no two breaks side by side.
+ * Every exercise and routine x {default, slower, flare, quiet, slower with 2x holds} x every
+ * declared locale, with that language's phrases: each chunk passes ssml-check-core for Alexa,
+ * stays within the budget (7500 characters, 150 s), has no break over 10 s and no two breaks
+ * side by side.
  */
 import { check } from 'ssml-check-core';
 import { getCatalog, type Catalog } from '../../lambda/content';
@@ -28,6 +29,8 @@ const prefSets: Array<[string, Partial<Preferences>]> = [
   ['slower', { pace: 'slower' }],
   ['flare', { flare: true }],
   ['quiet', { quiet: true }],
+  // The longest narration there is: the budget must hold here too.
+  ['slower with the longest holds', { pace: 'slower', holdScale: 2 }],
 ];
 
 async function problems(chunk: Chunk, locale: string): Promise<string[]> {
