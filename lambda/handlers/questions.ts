@@ -1,10 +1,12 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { getIntentName } from 'ask-sdk-core';
-import { BuiltIn, Intent } from '../ids';
+import { getCatalog } from '../content';
+import { BuiltIn, Intent, Slot } from '../ids';
 import type { Topic } from '../routine/events';
 import type { TurnDependencies } from '../turn/run-turn';
 import { isIntent } from './match';
 import { routineEventHandler } from './routine-event-handler';
+import { readSlot } from './slots';
 
 /** Questions that never move the routine; each answer re-asks what was pending. */
 const Topics: Record<string, Topic> = {
@@ -21,7 +23,13 @@ export const questionsHandler = (deps: TurnDependencies): RequestHandler =>
   routineEventHandler(
     {
       canHandle: (i) => isIntent(i, ...Object.keys(Topics)),
-      toEvent: (i) => ({ type: 'ask', topic: Topics[getIntentName(i.requestEnvelope)] }),
+      toEvent: (i) => {
+        const topic = Topics[getIntentName(i.requestEnvelope)];
+        // "How do I do cat cow": describe that one; else the exercise under way.
+        const { id } = readSlot(i, Slot.Exercise);
+        const named = topic === 'describe' && id && getCatalog().exercises.has(id) ? id : undefined;
+        return { type: 'ask', topic, ...(named ? { exerciseId: named } : {}) };
+      },
     },
     deps,
   );

@@ -58,8 +58,9 @@ export function describeExercise(s: Speech, c: RenderContext, exerciseId: string
   s.say(c.t('describe.helps', { name: pick(ex.name, c.locale), helps: pick(ex.helps, c.locale) }));
   for (const line of [...pickList(ex.setup, c.locale), ...pickList(ex.movement, c.locale)])
     s.say(line);
-  s.say(c.t('describe.feel', { feel: pick(ex.cautions.feel, c.locale) }));
-  s.say(c.t('describe.stop', { stop: pick(ex.cautions.stop, c.locale) }));
+  // The cautions are whole sentences in content.
+  s.say(c.t('describe.feel')).say(pick(ex.cautions.feel, c.locale));
+  s.say(pick(ex.cautions.stop, c.locale));
 }
 
 export function todayPlanSpeech(s: Speech, c: RenderContext): void {
@@ -72,7 +73,7 @@ export function todayPlanSpeech(s: Speech, c: RenderContext): void {
         list: joinList(names, c.locale),
       }),
     );
-  if (day.activity) s.say(c.t('today.activity', { activity: pick(day.activity, c.locale) }));
+  if (day.activity) s.say(pick(day.activity, c.locale));
 }
 
 export function progress(s: Speech, c: RenderContext): void {

@@ -68,7 +68,11 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
       const name = spokenName(c, at?.step.exerciseId ?? act.activity.id);
       if (!at || at.step.stepIndex !== act.from.stepIndex)
         return ask(s, c, 'next.exercise', { name });
-      const sideChange = at.chunk.covers.sides[0] === 2 && at.chunk.index > 0;
+      // The other side begins here (not a continuation of side two split between reps).
+      const sideChange =
+        at.chunk.covers.sides[0] === 2 &&
+        at.chunk.index > 0 &&
+        (at.chunk.covers.reps?.[0] ?? 1) === 1;
       return ask(s, c, sideChange ? 'next.side' : 'next.more', { name });
     }
     case 'done':

@@ -125,7 +125,7 @@ function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): O
     case 'invalid-breathing':
       return keepPending(state, [{ type: 'invalid-breathing' }], ctx);
     case 'ask':
-      return answer(state, event.topic, ctx);
+      return answer(state, event.topic, ctx, event.exerciseId);
     case 'avoided-move': {
       const alternative = ctx.alternativeTo(event.moveId);
       const acts: Act[] = [{ type: 'avoided', moveId: event.moveId }];

@@ -30,7 +30,8 @@ export type RoutineEvent =
   | { type: 'preference'; change: PreferenceChange }
   /** The user said numbers that make no breathing pattern ("in for forty"). */
   | { type: 'invalid-breathing' }
-  | { type: 'ask'; topic: Topic }
+  /** `exerciseId`: the exercise named in the question ("how do I do cat cow"), if any. */
+  | { type: 'ask'; topic: Topic; exerciseId?: string }
   /** The user asked for a move the skill leaves out on purpose. */
   | { type: 'avoided-move'; moveId: string }
   /** A routine or exercise name that matched nothing. */

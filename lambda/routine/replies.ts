@@ -86,11 +86,12 @@ export function answer(
   state: DialogState,
   topic: Extract<RoutineEvent, { type: 'ask' }>['topic'],
   ctx: MachineContext,
+  named?: string,
 ): Outcome {
   const here = current(state, ctx);
   switch (topic) {
     case 'describe': {
-      const exerciseId = here && stepAt(here.plan, here.pos)?.exerciseId;
+      const exerciseId = named ?? (here && stepAt(here.plan, here.pos)?.exerciseId);
       if (!exerciseId) return nothing(state, 'describe', ctx);
       return keepPending(state, [{ type: 'describe', exerciseId }], ctx);
     }
