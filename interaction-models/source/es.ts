@@ -70,6 +70,7 @@ const source: GrammarSource = {
       samples: [
         'qué rutinas (hay|tienes|puedo hacer)',
         '(dime|enumera|nombra|lee) [todas] las rutinas',
+        'me (diga|lea) [todas] las rutinas',
         'cuáles son las rutinas',
         'qué (rutinas|sesiones|estiramientos) tienes',
         'qué opciones (hay|tengo)',
@@ -102,6 +103,7 @@ const source: GrammarSource = {
       samples: [
         'cómo (se hace|hago) [la|el] {exercise}',
         '(explícame|descríbeme|explica|describe) [la|el] {exercise}',
+        'me (explique|describa) [la|el] {exercise}',
         'qué es [la|el|una|un] {exercise}',
         'háblame (de la|del) {exercise}',
         'para qué sirve [la|el] {exercise}',
@@ -136,6 +138,7 @@ const source: GrammarSource = {
       name: Intent.Skip,
       samples: [
         '(salta|sáltate|sáltalo|sáltala|omite) [este|esta|este ejercicio] [por favor]',
+        '(salte|omita) (este|esta|este ejercicio)',
         'pasa de (este|esta) [ejercicio]',
         'no quiero hacer (este|esta|este ejercicio)',
         'no puedo hacer (este|esta|este ejercicio)',
@@ -154,6 +157,8 @@ const source: GrammarSource = {
         '{pace}',
         '{pace} por favor',
         '(ve|habla|cuenta|hazlo) {pace} [por favor]',
+        // After "pide a ... que": the subjunctive.
+        '(vaya|hable|cuente|lo haga) {pace} [por favor]',
         '(puedes|podrías) (ir|hablar|contar) {pace}',
         'un poco {pace} [por favor]',
         '(pon|cambia) el ritmo a {pace}',
@@ -239,6 +244,7 @@ const source: GrammarSource = {
         '(activa|pon|enciende) el modo (silencioso|susurro)',
         'modo (silencioso|susurro) [por favor]',
         'susúrrame [por favor]',
+        '(susurre|hable bajito|hable en voz baja)',
         '(puedes|podrías) susurrar',
         'habla (bajito|en voz baja|más bajo|más bajito) [por favor]',
         '(mi pareja|mi marido|mi mujer|mi esposo|mi esposa) está durmiendo',
@@ -282,6 +288,7 @@ const source: GrammarSource = {
       name: Intent.Progress,
       samples: [
         'cómo (voy|lo estoy haciendo)',
+        'me diga (cómo voy|mi racha|mi progreso)',
         'cuál es mi (racha|progreso)',
         '(dime|dame) mi (racha|progreso)',
         'cuántos días (llevo|seguidos llevo)',
