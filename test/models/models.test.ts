@@ -9,8 +9,10 @@ import { fixtureCatalog, fixtureModel } from '../tools/fixture-model';
 import { invocationProblems, sampleProblems, typeProblems } from './model-rules';
 
 const dir = path.join(__dirname, '../../interaction-models');
+// English rules (invocation name, ASCII samples); test/i18n/models.test.ts checks every locale
+// with its own language's rules.
 const committed: [string, InteractionModel][] = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
+  .filter((f) => /^en-[A-Z]{2}\.json$/.test(f))
   .map((f) => [f, JSON.parse(readFileSync(path.join(dir, f), 'utf8'))]);
 const models: [string, InteractionModel][] = [['fixture build', fixtureModel], ...committed];
 
