@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { SkillName } from './paths';
+import { I18nDir } from './paths';
 
 export interface ColdRun {
   /** Spawn to answer printed, ms. */
@@ -35,6 +36,7 @@ function runOnce(setup: ColdSetup, name: SkillName): Promise<ColdRun> {
     PATH: process.env.PATH ?? '',
     DATA_DIR: dataDir,
     CONTENT_DIR: setup.contentDir,
+    I18N_DIR: I18nDir,
     ...(setup.nodeOptions ? { NODE_OPTIONS: setup.nodeOptions } : {}),
   };
   const started = process.hrtime.bigint();

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { median, percentile } from './stats';
+import { I18nDir } from './paths';
 
 export interface WarmResult {
   turns: number;
@@ -32,7 +33,7 @@ interface DriverOutput {
 
 export function warmTurns(driver: string, contentDir: string): WarmResult {
   const out = execFileSync(process.execPath, [driver], {
-    env: { PATH: process.env.PATH ?? '', CONTENT_DIR: contentDir },
+    env: { PATH: process.env.PATH ?? '', CONTENT_DIR: contentDir, I18N_DIR: I18nDir },
     maxBuffer: 64 * 1024 * 1024,
     encoding: 'utf8',
   });

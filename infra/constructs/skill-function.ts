@@ -68,9 +68,12 @@ export class SkillFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          // The content loader reads `content/` beside index.js at run time.
+          // The content loader reads `content/`, and the string loader `i18n/<lang>/*.json`,
+          // beside index.js at run time (one language per request, not all in the bundle).
           afterBundling: (inputDir, outputDir) => [
             `cp -R "${path.join(inputDir, 'content')}" "${path.join(outputDir, 'content')}"`,
+            `mkdir -p "${path.join(outputDir, 'i18n')}"`,
+            `cd "${path.join(inputDir, 'lambda', 'i18n')}" && cp -R --parents */*.json "${path.join(outputDir, 'i18n')}"`,
           ],
         },
       },

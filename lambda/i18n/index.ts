@@ -1,29 +1,56 @@
 /**
- * String resources, loaded once at module scope; one i18next instance per language is cloned
- * cheaply per request. Namespaces: "dialog" (what the skill says around the exercises) and
+ * String resources, read per language on first use and kept; one i18next instance serves
+ * every request. Namespaces: "dialog" (what the skill says around the exercises) and
  * "narration" (the words inside an exercise: cues and counts).
  */
 import i18next, { type i18n, type TFunction } from 'i18next';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { DefaultLocale, Languages, type Language } from '../ids';
-import enDialog from './en/dialog.json';
-import enNarration from './en/narration.json';
-import deDialog from './de/dialog.json';
-import deNarration from './de/narration.json';
-import esDialog from './es/dialog.json';
-import esNarration from './es/narration.json';
 
 export const Namespaces = ['dialog', 'narration'] as const;
 export type Namespace = (typeof Namespaces)[number];
 
 /**
- * Every language's resources, by namespace. A key missing in one language falls back to
- * English; test/i18n fails before that can reach a user.
+ * Where the JSON files live: I18N_DIR, else `i18n/` beside the Lambda bundle (infra copies it
+ * there), else this source folder. Files, not imports: a request loads its own language only,
+ * which keeps three languages out of the bundle and off the cold start.
  */
-export const resources: Partial<Record<Language, Partial<Record<Namespace, object>>>> = {
-  en: { dialog: enDialog, narration: enNarration },
-  de: { dialog: deDialog, narration: deNarration },
-  es: { dialog: esDialog, narration: esNarration },
-};
+function resourceDir(): string {
+  const candidates = [process.env.I18N_DIR, path.join(__dirname, 'i18n'), __dirname];
+  const found = candidates.find((d) => d && existsSync(path.join(d, 'en', 'dialog.json')));
+  if (!found)
+    throw new Error(
+      `No string resources found (looked in ${candidates.filter(Boolean).join(', ')})`,
+    );
+  return found;
+}
+
+const loaded = new Map<Language, Record<Namespace, object>>();
+
+/** One language's resources by namespace, read once. */
+export function resourcesOf(lang: Language): Record<Namespace, object> {
+  let r = loaded.get(lang);
+  if (!r) {
+    const dir = resourceDir();
+    const read = (ns: Namespace) => {
+      const file = path.join(dir, lang, `${ns}.json`);
+      return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as object) : {};
+    };
+    r = { dialog: read('dialog'), narration: read('narration') };
+    loaded.set(lang, r);
+  }
+  return r;
+}
+
+/**
+ * Every language's resources, by namespace (for tests and tools; read on first access). A key
+ * missing in one language falls back to English; test/i18n fails before that can reach a user.
+ */
+export const resources: Record<Language, Record<Namespace, object>> = Object.defineProperties(
+  {} as Record<Language, Record<Namespace, object>>,
+  Object.fromEntries(Languages.map((l) => [l, { enumerable: true, get: () => resourcesOf(l) }])),
+);
 
 let root: i18n | undefined;
 
@@ -32,7 +59,7 @@ function rootInstance(): i18n {
     root = i18next.createInstance();
     // initAsync false: resources are in memory, so init is synchronous.
     void root.init({
-      resources,
+      resources: { en: resourcesOf('en') },
       lng: 'en',
       fallbackLng: 'en',
       supportedLngs: [...Languages],
@@ -71,6 +98,10 @@ export function translatorFor(locale: string | undefined): TFunction {
   let t = translators.get(lng);
   if (!t) {
     const root = rootInstance();
+    if (!root.hasResourceBundle(lng, 'dialog')) {
+      for (const [ns, bundle] of Object.entries(resourcesOf(lng)))
+        root.addResourceBundle(lng, ns, bundle);
+    }
     t = ((key: string, options?: object) =>
       root.t(key, { ...options, lng })) as unknown as TFunction;
     translators.set(lng, t);

@@ -45,6 +45,14 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     const content = listFiles(path.join(repoRoot, 'content')).map((f) => `content/${f}`);
     expect(content.length).toBeGreaterThan(0);
     expect(files).toEqual(expect.arrayContaining(content));
+    // Strings ship as files too, one folder per language, read per request's language.
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'i18n/en/dialog.json',
+        'i18n/de/narration.json',
+        'i18n/es/dialog.json',
+      ]),
+    );
     const bundle = fs.readFileSync(path.join(dir, 'index.js'), 'utf8');
     // Minified: no indentation, and the SDK left to the runtime rather than bundled.
     expect(bundle).not.toMatch(/\n {2}\S/);
@@ -52,7 +60,7 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     expect(Buffer.byteLength(bundle)).toBeLessThan(2_000_000);
   });
 
-  it('answers a launch request from the bundle alone, reading content beside index.js', () => {
+  it('answers a launch request from the bundle alone, reading content and strings beside index.js', () => {
     const [fn] = Object.values(synth.template.findResources('AWS::Lambda::Function'));
     const bundle = path.join(assetDir(synth.outdir, fn.Properties.Code.S3Key), 'index.js');
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bsc-run-'));
@@ -61,7 +69,7 @@ describe('stack without skill credentials (function, table and alarms only)', ()
       '.then((r) => process.stdout.write(JSON.stringify(r)))';
     const out = execFileSync(
       process.execPath,
-      ['-e', script, bundle, JSON.stringify(launchRequest(newConversation()))],
+      ['-e', script, bundle, JSON.stringify(launchRequest(newConversation({ locale: 'de-DE' })))],
       {
         cwd: work, // away from the repo, so only the bundle's own content/ can be found
         // The Lambda runtime provides the AWS SDK; here the repo's copy stands in for it.
@@ -75,6 +83,8 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     );
     const response = JSON.parse(out.slice(out.indexOf('{"version"')));
     expect(response.response.outputSpeech.ssml).toMatch(/^<speak>.+<\/speak>$/s);
+    // German, so the strings came from the bundle's own i18n/ folder.
+    expect(response.response.outputSpeech.ssml).toMatch(/Willkommen/);
     expect(response.response.shouldEndSession).toBe(false);
   });
 
