@@ -46,3 +46,24 @@ export function isUnderWay(state: DialogState): boolean {
     (state.phase === 'active' || state.phase === 'paused') && !!state.activity && !!state.position
   );
 }
+
+const Phases: readonly Phase[] = ['idle', 'active', 'paused', 'finished'];
+const PendingKinds: readonly PendingKind[] = [
+  'continue',
+  'offer-start',
+  'offer-resume',
+  'leave-out',
+];
+
+/**
+ * True when `x` is a dialog state this code knows. Session attributes come back from Alexa as
+ * we sent them, but an older deploy may have written another vocabulary: such a state is
+ * dropped (the turn reloads from the store) rather than half-understood.
+ */
+export function isDialogState(x: unknown): x is DialogState {
+  const s = x as Partial<DialogState> | undefined;
+  if (!s || typeof s !== 'object' || !Phases.includes(s.phase as Phase)) return false;
+  return (
+    s.pending === undefined || PendingKinds.includes((s.pending as { kind: PendingKind }).kind)
+  );
+}

@@ -1,6 +1,6 @@
 /** The typed session attributes carried between turns of one session. */
 import type { HandlerInput } from 'ask-sdk-core';
-import type { DialogState } from '../routine/state';
+import { isDialogState, type DialogState } from '../routine/state';
 import type { UserRecord } from '../store/types';
 
 export interface SessionAttributes {
@@ -20,8 +20,7 @@ export function readAttributes(
   raw: Record<string, unknown> | undefined,
 ): SessionAttributes | undefined {
   const a = raw as Partial<SessionAttributes> | undefined;
-  if (!a || typeof a !== 'object' || !a.user || !a.dialog || typeof a.dialog.phase !== 'string')
-    return undefined;
+  if (!a || typeof a !== 'object' || !a.user || !isDialogState(a.dialog)) return undefined;
   return {
     ...a,
     timeZone: typeof a.timeZone === 'string' ? a.timeZone : 'UTC',

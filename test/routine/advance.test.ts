@@ -2,7 +2,12 @@ import { advance } from '../../lambda/routine/advance';
 import type { MachineContext } from '../../lambda/routine/context';
 import type { RoutineEvent } from '../../lambda/routine/events';
 import type { PlanView } from '../../lambda/routine/plan';
-import { IdleState, type Activity, type DialogState } from '../../lambda/routine/state';
+import {
+  IdleState,
+  isDialogState,
+  type Activity,
+  type DialogState,
+} from '../../lambda/routine/state';
 
 const routine: Activity = { kind: 'routine', id: 'morning' };
 // Three steps: a two-sided stretch (two chunks), a single chunk, and a closing breath.
@@ -242,5 +247,20 @@ describe('advance: content that changed under a resume point', () => {
       activity: routine,
       position: { stepIndex: 3, chunkIndex: 0 },
     });
+  });
+});
+
+describe('isDialogState: the closed vocabulary', () => {
+  it.each([
+    [
+      { phase: 'active', pending: { kind: 'continue', next: { stepIndex: 0, chunkIndex: 1 } } },
+      true,
+    ],
+    [{ phase: 'idle' }, true],
+    [{ phase: 'dancing' }, false],
+    [{ phase: 'paused', pending: { kind: 'ask-mood' } }, false],
+    [undefined, false],
+  ])('%j -> %s', (state, known) => {
+    expect(isDialogState(state)).toBe(known);
   });
 });

@@ -115,3 +115,16 @@ describe('robustness: odd requests', () => {
     expect(lines[0]).toMatch(/"user":"[0-9a-f]{16}"/);
   });
 });
+
+describe('robustness: session attributes from another version', () => {
+  it('drops a dialog state it does not know and answers from the stored record', async () => {
+    const device = new Device();
+    await device.say('start my morning routine');
+    const c = newConversation({ userId: device.userId, isNew: false });
+    c.attributes = { user: {}, dialog: { phase: 'dancing' } };
+    const { skill: s } = skill();
+    const r = await s.invoke(intentRequest(c, 'AMAZON.HelpIntent'));
+    await assertValidResponse(r);
+    expect(speechText(r)).toMatch(/You can say/);
+  });
+});
