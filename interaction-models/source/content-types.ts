@@ -45,7 +45,10 @@ export function contentSlotTypes(catalog: Catalog, lang: Language): SlotTypeSour
   const routines = catalog.routineOrder
     .map((id) => catalog.routines.get(id))
     .filter((r) => r !== undefined)
-    .map((r) => ({ id: r.id, words: [r.spokenName[lang], r.name[lang], ...(r.synonyms[lang] ?? [])] }));
+    .map((r) => ({
+      id: r.id,
+      words: [r.spokenName[lang], r.name[lang], ...(r.synonyms[lang] ?? [])],
+    }));
   const exercises = [...catalog.exercises.values()].map((e) => ({
     id: e.id,
     words: [e.spokenName[lang], e.name[lang], ...(e.synonyms[lang] ?? [])],

@@ -1,10 +1,10 @@
 /**
  * The compact grammar the interaction models are generated from, and its expander.
  *
- * Language-neutral: each language writes one source file (en.ts, later de.ts, es.ts) in this
- * shape, and the build turns it into the ASK CLI JSON Alexa deploys. A sample pattern uses
- * `(a|b)` for "one of", `[a|b]` for "optionally one of", and `{slot}` for a slot, e.g.
- * `(start|begin) [my|the] {routine} [routine]`.
+ * Language-neutral: intents.ts declares the intents, each language's source file (en.ts, de.ts,
+ * es.ts) writes sample patterns for them, and the build turns both into the ASK CLI JSON Alexa
+ * deploys. A sample pattern uses `(a|b)` for "one of", `[a|b]` for "optionally one of", and
+ * `{slot}` for a slot, e.g. `(start|begin) [my|the] {routine} [routine]`.
  */
 
 /** One value of a custom slot type: the id the skill sees, its canonical words, and synonyms. */
@@ -18,22 +18,6 @@ export interface SlotValueSource {
 export interface SlotTypeSource {
   name: string;
   values: readonly SlotValueSource[];
-}
-
-/** An intent: its slots (name -> slot type) and sample patterns (none for plain built-ins). */
-export interface IntentSource {
-  name: string;
-  slots?: Readonly<Record<string, string>>;
-  samples?: readonly string[];
-}
-
-/** Everything one language says about what Alexa can hear. */
-export interface GrammarSource {
-  /** Lowercase, two words or more, no launch words. */
-  invocationName: string;
-  intents: readonly IntentSource[];
-  /** Fixed slot types; types generated from content are added by the build. */
-  types: readonly SlotTypeSource[];
 }
 
 /** The ASK CLI interaction model format (`interactionModels/custom/<locale>.json`). */

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildModels, modelLocales } from '../../interaction-models/source/build';
+import { buildModels } from '../../interaction-models/source/build';
 import type { InteractionModel } from '../../interaction-models/source/grammar';
 import { getCatalog } from '../../lambda/content/index';
-import { BuiltIn, Intent, SlotType } from '../../lambda/ids';
+import { BuiltIn, Intent, Locales, SlotType } from '../../lambda/ids';
 import { modelFileText } from '../../tools/build-models';
 import { fixtureCatalog, fixtureModel } from '../tools/fixture-model';
 import { invocationProblems, sampleProblems, typeProblems } from './model-rules';
@@ -72,8 +72,8 @@ describe('slot types from content', () => {
 describe('the committed models', () => {
   it('are what `npm run models:build` makes from the grammar and the content today', () => {
     const built = buildModels(getCatalog());
-    expect(Object.keys(built).sort()).toEqual([...modelLocales].sort());
-    for (const locale of modelLocales) {
+    expect(Object.keys(built).sort()).toEqual([...Locales].sort());
+    for (const locale of Locales) {
       const file = readFileSync(path.join(dir, `${locale}.json`), 'utf8');
       // On failure: run `npm run models:build` and commit the result.
       expect(file).toBe(modelFileText(built[locale]));
