@@ -1,16 +1,21 @@
 /**
  * Speaking-rate models: how long a phrase takes to say, per voice and language.
  *
- * seconds = (base + syllable*syllables + word*words + comma*commas + stop*stops) / rate
+ * seconds = base + syllable*syllables + word*words + comma*commas + stop*stops + end*end
+ *           + sum(letters[x] * count of spelling x)
+ * then, below the voice's own rate, stretched as the voice stretches (see `slow`).
  *
  * The time runs from the phrase's first sound to the moment the next thing may start; the
  * phrase's final pause is not included, because the following <break> replaces it (espeak-ng
  * does exactly that, and the narration always follows speech with a break or more speech).
  *
- * espeak-ng: fitted by test/narration/calibrate-espeak.ts on measured renders (espeak-ng 1.51,
- * voices en-us, de, es; default speed). RMS error per phrase: en 0.18 s, de 0.13 s, es 0.15 s (in context, see the script).
- * Phrases said many times inside timed windows (counts, "halfway") are also measured one by
- * one into espeak-lexicon.json, which wins over the model: their errors would add up.
+ * espeak-ng: fitted by test/narration/calibrate-espeak.ts on the real narration (every routine
+ * and exercise, measured chunk by chunk where each phrase is said) and written to
+ * espeak-profile.json; letters and common spellings stand in for phonemes, which differ in
+ * length. The narration's own phrases (cues, counts) are measured one by one into
+ * espeak-lexicon.json, which wins over the model: they are said many times, so their small
+ * model errors would add up. Content sentences are always predicted by the model, so new content
+ * is timed as well as the content it was fitted on.
  * alexa: not measurable here; set from typical Alexa voice rates (about 4 syllables a second
  * in English, a little faster in Spanish) and a longer sentence pause. Used for planning and
  * "time left", where a tenth of a second per phrase does not matter.
@@ -18,6 +23,7 @@
 import type { Language } from '../ids';
 import type { Voice } from './types';
 import lexicon from './espeak-lexicon.json';
+import espeakProfile from './espeak-profile.json';
 import { textFeatures } from './text-features';
 
 const measured: Partial<Record<Language, Record<string, number>>> = lexicon;
@@ -29,14 +35,20 @@ export interface RateProfile {
   word: number;
   comma: number;
   stop: number;
+  /** Added when the phrase ends a sentence. */
+  end?: number;
+  /** Seconds per occurrence of a letter or spelling (see TextFeatures.letters). */
+  letters?: Record<string, number>;
+  /**
+   * How a slower <prosody rate> stretches speech, per unit of (1/rate - 1): `stretch` of the
+   * phrase's own length plus `perPhrase` seconds. Absent: the length divided by the rate.
+   * (espeak-ng at 90% lengthens a phrase by about 0.1 s and 2%, not by 11%.)
+   */
+  slow?: { stretch: number; perPhrase: number };
 }
 
 export const RateProfiles: Record<Voice, Record<Language, RateProfile>> = {
-  espeak: {
-    en: { base: 0.1332, syllable: 0.1237, word: 0.0872, comma: 0.2454, stop: 0.3156 },
-    de: { base: 0.1249, syllable: 0.0956, word: 0.1234, comma: 0.2931, stop: 0.3378 },
-    es: { base: 0.0714, syllable: 0.147, word: -0.0046, comma: 0.3944, stop: 0.254 },
-  },
+  espeak: espeakProfile,
   alexa: {
     en: { base: 0.15, syllable: 0.2, word: 0.05, comma: 0.25, stop: 0.45 },
     de: { base: 0.15, syllable: 0.19, word: 0.05, comma: 0.25, stop: 0.45 },
@@ -47,11 +59,19 @@ export const RateProfiles: Record<Voice, Record<Language, RateProfile>> = {
 /** Seconds to say `text` at `rate` (1 = normal, 0.9 = the slower pace's 90%). */
 export function speechSeconds(text: string, lang: Language, voice: Voice, rate = 1): number {
   if (!text.trim()) return 0;
-  const known = voice === 'espeak' ? measured[lang]?.[text.trim().toLowerCase()] : undefined;
-  if (known !== undefined) return known / rate;
   const p = RateProfiles[voice][lang];
+  const known = voice === 'espeak' ? measured[lang]?.[text.trim().toLowerCase()] : undefined;
+  const own = known ?? Math.max(0.15, modelSeconds(text, lang, p));
+  if (rate === 1) return own;
+  const slow = p.slow ?? { stretch: 1, perPhrase: 0 };
+  return own + (1 / rate - 1) * (own * slow.stretch + slow.perPhrase);
+}
+
+function modelSeconds(text: string, lang: Language, p: RateProfile): number {
   const f = textFeatures(text, lang);
-  const raw =
+  let s =
     p.base + p.syllable * f.syllables + p.word * f.words + p.comma * f.commas + p.stop * f.stops;
-  return Math.max(0.15, raw) / rate;
+  s += (p.end ?? 0) * f.end;
+  for (const [x, n] of Object.entries(f.letters)) s += (p.letters?.[x] ?? 0) * n;
+  return s;
 }

@@ -14,6 +14,31 @@ export interface TextFeatures {
   commas: number;
   /** Sentence ends inside the phrase (the final one is replaced by the following break). */
   stops: number;
+  /** 1 when the phrase ends a sentence (".", "!", "?"), 0 for a bare word such as a count. */
+  end: number;
+  /**
+   * How often each letter and each of the language's common spellings ("th", "sch", "ll")
+   * occurs: a stand-in for the phonemes a voice says, which differ in length.
+   */
+  letters: Record<string, number>;
+}
+
+/** Spellings of one sound (or a long vowel) per language, counted besides single letters. */
+const Digraphs: Record<Language, string[]> = {
+  en: 'th sh ch ng ee oo ea ou ow ai ay igh ck ll wh er ir ur or ar'.split(' '),
+  de: 'ch sch ei ie eu au äu ng st sp tz ck ss pf ah eh oh uh er'.split(' '),
+  es: 'll rr ch qu gu ue ie ia io ua ai ei oi au eu'.split(' '),
+};
+
+function spellingCounts(words: string[], lang: Language): Record<string, number> {
+  const joined = words.join(' ');
+  const counts: Record<string, number> = {};
+  for (const ch of joined.replace(/[\s']/g, '')) counts[ch] = (counts[ch] ?? 0) + 1;
+  for (const d of Digraphs[lang]) {
+    const n = joined.split(d).length - 1;
+    if (n) counts[d] = n;
+  }
+  return counts;
 }
 
 const vowels: Record<Language, RegExp> = {
@@ -39,5 +64,7 @@ export function textFeatures(text: string, lang: Language): TextFeatures {
     words: words.length,
     commas: (body.match(/[,;:—–]/g) ?? []).length,
     stops: (body.match(/[.!?]+(?=\s)/g) ?? []).length,
+    end: /[.!?]$/.test(text.trim()) ? 1 : 0,
+    letters: spellingCounts(words, lang),
   };
 }

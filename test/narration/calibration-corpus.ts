@@ -1,102 +1,77 @@
 /**
- * Phrases used to fit the espeak-ng speaking-rate profile (see calibrate-espeak.ts). A mix of
- * the short cues the narration speaks most and the longer instructions content carries.
+ * What the espeak-ng profile is fitted and checked on: the real narration, not made-up phrases.
+ * Every routine, and every exercise on its own (with its setup), planned with the espeak profile
+ * in each language, with default and flare-day preferences, so the content's own setup,
+ * movement, breathing and gentle sentences and the narration's counts and cues are measured in
+ * the places the narration says them (see calibrate-espeak.ts and check-espeak.ts).
  */
+import { getCatalog, getExercise } from '../../lambda/content';
 import type { Language } from '../../lambda/ids';
+import { resources } from '../../lambda/i18n';
+import {
+  DefaultPreferences,
+  narrateExercise,
+  narrateRoutine,
+  phrasebookFrom,
+  type Chunk,
+  type NarrationOptions,
+  type Preferences,
+} from '../../lambda/narration';
 
-export const corpus: Record<Language, string[]> = {
-  en: [
-    'Hold.',
-    'Release.',
-    'Rest.',
-    'in',
-    'out',
-    'two',
-    'three',
-    'seven',
-    'Halfway.',
-    'Ten more seconds.',
-    'Now the other side.',
-    'Three of eight.',
-    'Twelve of fifteen.',
-    'Hold for 30 seconds.',
-    'Hold for 45 seconds.',
-    'Keep breathing slowly.',
-    'Stay soft and easy.',
-    'Set two of three.',
-    'Rest for 20 seconds.',
-    'Keep going for one minute.',
-    'And stop. Well done.',
-    'Knee to chest stretch.',
-    'Lie on your back with your knees bent and your feet flat on the bed.',
-    'Bring one knee slowly toward your chest, holding it with both hands.',
-    'Keep the other foot on the bed, or let the leg rest straight if that feels better.',
-    'Arch your back, lifting your head and tailbone.',
-    'Round your back, tucking your chin toward your chest.',
-    'Breathe out as you lift, and breathe in as you lower.',
-    'Make the movement smaller today: only go as far as feels easy.',
-    'Let your knees fall gently to one side, then back to the middle.',
-    'Sit tall on the edge of a chair, feet flat on the floor.',
-    'Stand facing a wall, an arm’s length away.',
-    'Relax. Breathe normally for a moment.',
-    'Start with one side.',
-    'Back to the first side.',
-    'Let’s continue the breathing.',
-    'Tighten your stomach muscles, and press your lower back into the floor.',
-    'Hands and knees, with your hands under your shoulders and your knees under your hips.',
-    'Slowly, gently, carefully.',
-    'Lift, hold, lower.',
-  ],
-  de: [
-    'Halten.',
-    'Lösen.',
-    'Pause.',
-    'ein',
-    'aus',
-    'zwei',
-    'drei',
-    'sieben',
-    'Halbzeit.',
-    'Noch zehn Sekunden.',
-    'Jetzt die andere Seite.',
-    'Drei von acht.',
-    'Halte für 30 Sekunden.',
-    'Atme ruhig weiter.',
-    'Satz zwei von drei.',
-    'Leg dich auf den Rücken, die Knie angewinkelt und die Füße flach auf dem Bett.',
-    'Zieh ein Knie langsam zur Brust und halte es mit beiden Händen.',
-    'Mach einen runden Rücken und zieh das Kinn zur Brust.',
-    'Atme aus, wenn du hebst, und ein, wenn du senkst.',
-    'Lass die Knie sanft zu einer Seite sinken, dann zurück zur Mitte.',
-    'Setz dich aufrecht auf die Stuhlkante, die Füße flach auf dem Boden.',
-    'Entspann dich. Atme einen Moment normal.',
-    'Spann den Bauch an und drück den unteren Rücken in den Boden.',
-    'Langsam, sanft, vorsichtig.',
-  ],
-  es: [
-    'Mantén.',
-    'Suelta.',
-    'Descansa.',
-    'inspira',
-    'espira',
-    'dos',
-    'tres',
-    'siete',
-    'A la mitad.',
-    'Diez segundos más.',
-    'Ahora el otro lado.',
-    'Tres de ocho.',
-    'Mantén durante 30 segundos.',
-    'Sigue respirando despacio.',
-    'Serie dos de tres.',
-    'Túmbate boca arriba con las rodillas dobladas y los pies apoyados en la cama.',
-    'Lleva una rodilla despacio hacia el pecho y sujétala con las dos manos.',
-    'Redondea la espalda y lleva la barbilla hacia el pecho.',
-    'Suelta el aire al subir y toma aire al bajar.',
-    'Deja caer las rodillas suavemente hacia un lado y vuelve al centro.',
-    'Siéntate erguido en el borde de una silla, con los pies en el suelo.',
-    'Relájate. Respira con normalidad un momento.',
-    'Aprieta el abdomen y lleva la zona lumbar hacia el suelo.',
-    'Despacio, con suavidad, con cuidado.',
-  ],
+/** The locale espeak-ng is measured in for each language (one voice per language). */
+export const CalibrationLocale: Record<Language, string> = {
+  en: 'en-US',
+  de: 'de-DE',
+  es: 'es-ES',
 };
+
+/** One planned chunk and where it comes from, e.g. "bedside-morning#2 flare". */
+export interface CorpusChunk {
+  lang: Language;
+  locale: string;
+  name: string;
+  /** True for a chunk of a routine (the accuracy target); false for an exercise on its own. */
+  routine: boolean;
+  chunk: Chunk;
+}
+
+/** Preference sets the corpus is planned with. */
+export const Variants: Record<string, Partial<Preferences>> = {
+  default: {},
+  flare: { flare: true },
+  slower: { pace: 'slower' },
+};
+
+function optionsFor(lang: Language, prefs: Partial<Preferences>): NarrationOptions {
+  return {
+    prefs: { ...DefaultPreferences, ...prefs },
+    locale: CalibrationLocale[lang],
+    voice: 'espeak',
+    phrases: phrasebookFrom(resources[lang].narration),
+  };
+}
+
+/** The corpus in `lang` with the named preference variants. */
+export function corpusChunks(lang: Language, variants: string[] = ['default']): CorpusChunk[] {
+  const { routines, exercises } = getCatalog();
+  const locale = CalibrationLocale[lang];
+  return variants.flatMap((variant) => {
+    const options = optionsFor(lang, Variants[variant]);
+    const fromRoutines = [...routines.values()].flatMap((r) =>
+      narrateRoutine(r, getExercise, options).steps.flatMap((s) =>
+        s.chunks.map((chunk) => ({ step: s.stepIndex, chunk, id: r.id })),
+      ),
+    );
+    const alone = [...exercises.values()].flatMap((e) =>
+      narrateExercise(e, options).map((chunk) => ({ step: 0, chunk, id: e.id })),
+    );
+    const named = (routine: boolean) => (x: (typeof alone)[number]) => ({
+      lang,
+      locale,
+      routine,
+      name: `${x.id}#${x.step + 1}.${x.chunk.index + 1} ${variant}`,
+      chunk: x.chunk,
+    });
+    return [...fromRoutines.map(named(true)), ...alone.map(named(false))];
+  });
+}
