@@ -2,6 +2,7 @@
  * How preferences shape delivery: pace (speech rate and gaps) and quiet mode per locale.
  * Holds never change with pace; only holdScale changes them.
  */
+import { Locales } from '../ids';
 import type { Pace } from './types';
 
 /** Per pace: prosody rate of speech (1 = as the voice speaks) and a multiplier on gaps. */
@@ -37,15 +38,12 @@ export const Gaps = {
  * (Spain) voices; for es-MX and es-US we have not seen it confirmed, so they get soft volume,
  * which every voice supports. Unknown locales also get soft volume: it never fails.
  */
-export const WhisperLocales: readonly string[] = [
-  'en-US',
-  'en-GB',
-  'en-CA',
-  'en-AU',
-  'en-IN',
-  'de-DE',
-  'es-ES',
-];
+/** Locales whose whisper support we have not seen confirmed; they get soft volume. */
+const SoftOnlyLocales: readonly string[] = ['es-MX', 'es-US'];
+
+export const WhisperLocales: readonly string[] = Locales.filter(
+  (l) => !SoftOnlyLocales.includes(l),
+);
 
 export type QuietStyle = 'whispered' | 'soft';
 

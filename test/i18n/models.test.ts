@@ -5,8 +5,7 @@ import type { InteractionModel } from '../../interaction-models/source/grammar';
 import { getCatalog } from '../../lambda/content/index';
 import { BuiltIn, Intent, Locales, type Language } from '../../lambda/ids';
 import { modelFileText } from '../../tools/build-models';
-import { typeProblems } from '../models/model-rules';
-import { localeInvocationProblems, localeSampleProblems } from './locale-model-rules';
+import { invocationProblems, sampleProblems, typeProblems } from '../models/model-rules';
 
 const dir = path.join(__dirname, '../../interaction-models');
 const fileOf = (locale: string) => path.join(dir, `${locale}.json`);
@@ -37,7 +36,7 @@ describe.each([...Locales])('the %s model', (locale) => {
   });
 
   it('has samples Alexa accepts in this language, none shared by two intents', () => {
-    expect(localeSampleProblems(lm)).toEqual([]);
+    expect(sampleProblems(lm, lang)).toEqual([]);
   });
 
   it('has slot types whose phrases each mean one value', () => {
@@ -45,16 +44,16 @@ describe.each([...Locales])('the %s model', (locale) => {
   });
 
   it('has an invocation name Alexa accepts in this language', () => {
-    expect(localeInvocationProblems(lm.invocationName, lang)).toEqual([]);
+    expect(invocationProblems(lm.invocationName, lang)).toEqual([]);
   });
 });
 
 describe('the locale rules themselves', () => {
   it('catch launch words, lone articles and refused characters in any language', () => {
-    expect(localeInvocationProblems('öffne coach', 'de')).toContain('launch word "öffne"');
-    expect(localeInvocationProblems('der coach', 'de')).toHaveLength(1);
-    expect(localeInvocationProblems('abre espalda', 'es')).toContain('launch word "abre"');
-    expect(localeInvocationProblems('rücken coach', 'de')).toEqual([]);
+    expect(invocationProblems('öffne coach', 'de')).toContain('launch word "öffne"');
+    expect(invocationProblems('der coach', 'de')).toHaveLength(1);
+    expect(invocationProblems('abre espalda', 'es')).toContain('launch word "abre"');
+    expect(invocationProblems('rücken coach', 'de')).toEqual([]);
     const lm = {
       invocationName: 'x y',
       intents: [
@@ -63,7 +62,7 @@ describe('the locale rules themselves', () => {
       ],
       types: [],
     };
-    expect(localeSampleProblems(lm)).toEqual([
+    expect(sampleProblems(lm, 'de')).toEqual([
       'A: "übung 2" has characters or spacing Alexa refuses',
       'A: "frage?" has characters or spacing Alexa refuses',
       '"Qué tal" is in A and B',

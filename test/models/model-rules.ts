@@ -1,46 +1,49 @@
 /**
  * What Alexa's model build and certification insist on, as checks a test can run over any
- * generated model. Each returns the problems found, so a failure lists all of them at once.
+ * generated model, in the model's language. Each returns the problems found, so a failure lists all of them at once.
  */
 import type { InteractionModel } from '../../interaction-models/source/grammar';
 import { slotsIn } from '../../interaction-models/source/grammar';
+import type { Language } from '../../lambda/ids';
 
 type LanguageModel = InteractionModel['interactionModel']['languageModel'];
 
-const LaunchWords = [
-  'ask',
-  'open',
-  'launch',
-  'start',
-  'begin',
-  'tell',
-  'load',
-  'play',
-  'resume',
-  'run',
-  'enable',
-  'use',
-  'talk',
-  'alexa',
-  'amazon',
-  'echo',
-  'skill',
-  'app',
-];
-const Connectors = ['the', 'a', 'an', 'for', 'to', 'of', 'my', 'your', 'on', 'in', 'with'];
+/** Words that start a skill in each language: an invocation name may not contain them. */
+const LaunchWords: Record<Language, string[]> = {
+  en: 'ask open launch start begin tell load play resume run enable use talk'.split(' '),
+  de: 'öffne öffnen starte starten frag frage sag sage bitte spiele beginne lade aktiviere'.split(
+    ' ',
+  ),
+  es: 'abre abrir inicia iniciar empieza comienza pide dile pregunta juega lanza'.split(' '),
+};
+const Reserved = ['alexa', 'amazon', 'echo', 'skill', 'app'];
+/** Articles, pronouns, prepositions: not allowed in a two-word name. */
+const Connectors: Record<Language, string[]> = {
+  en: 'the a an for to of my your on in with'.split(' '),
+  de: 'der die das den dem des ein eine einen mein meine für zu von mit im in am auf'.split(' '),
+  es: 'el la los las un una de del para con en mi tu al a'.split(' '),
+};
+/** Letters a sample may use besides apostrophes and periods: English models are plain ASCII. */
+const Letters: Record<Language, RegExp> = {
+  en: /^[A-Za-z'. ]*$/,
+  de: /^[\p{L}'. ]*$/u,
+  es: /^[\p{L}'. ]*$/u,
+};
 
-export function invocationProblems(name: string): string[] {
+export function invocationProblems(name: string, lang: Language = 'en'): string[] {
   const words = name.split(' ');
   const problems: string[] = [];
-  if (!/^[a-z]+( [a-z]+)+$/.test(name)) problems.push('must be lowercase words, two or more');
-  for (const word of words) if (LaunchWords.includes(word)) problems.push(`launch word "${word}"`);
-  if (words.length === 2 && words.some((w) => Connectors.includes(w))) {
+  if (!/^\p{Ll}+( \p{Ll}+)+$/u.test(name)) problems.push('must be lowercase words, two or more');
+  for (const word of words) {
+    if ([...LaunchWords[lang], ...Reserved].includes(word)) problems.push(`launch word "${word}"`);
+  }
+  if (words.length === 2 && words.some((w) => Connectors[lang].includes(w))) {
     problems.push('a two-word name may not use articles, pronouns or prepositions');
   }
   return problems;
 }
 
-export function sampleProblems(model: LanguageModel): string[] {
+export function sampleProblems(model: LanguageModel, lang: Language = 'en'): string[] {
   const problems: string[] = [];
   const owner = new Map<string, string>();
   for (const intent of model.intents) {
@@ -48,7 +51,7 @@ export function sampleProblems(model: LanguageModel): string[] {
     for (const sample of intent.samples) {
       // Slots stand alone between spaces; everything else is letters, apostrophes, periods.
       const words = sample.replace(/(^| )\{\w+\}(?= |$)/g, '$1');
-      if (!/^[A-Za-z'. ]*$/.test(words) || /\s{2}|^\s|\s$/.test(sample)) {
+      if (!Letters[lang].test(words) || /\s{2}|^\s|\s$/.test(sample)) {
         problems.push(`${intent.name}: "${sample}" has characters or spacing Alexa refuses`);
       }
       const slots = slotsIn(sample);
