@@ -43,9 +43,22 @@ const wordValue = new Map<string, number>([
   ['a', 1],
 ]);
 
-/** "forty five", "a hundred and ten", "7" -> the number; anything else -> undefined. */
+/**
+ * German and Spanish number words up to twenty, one word each: enough for breath counts and
+ * holds in the console (a device hands the skill digits in every language).
+ */
+const otherLanguages = new Map<string, number>(
+  [
+    'null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig',
+    'cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte',
+  ].flatMap((list) => list.split(' ').map((w, i) => [w, i] as [string, number])),
+);
+otherLanguages.set('ein', 1).set('eine', 1).set('una', 1).set('dieciseis', 16);
+
+/** "forty five", "a hundred and ten", "7", "vier", "seis" -> the number; anything else -> undefined. */
 export function parseNumber(words: string[]): number | undefined {
   if (words.length === 1 && /^\d+$/.test(words[0])) return Number(words[0]);
+  if (words.length === 1 && otherLanguages.has(words[0])) return otherLanguages.get(words[0]);
   let total = 0;
   let current = 0;
   let expect: 'any' | 'unit' = 'any';
