@@ -158,6 +158,7 @@ const source = languageSource({
       '(inhala|inspira) en {inhale} [y] (exhala|espira) en {exhale}',
       '(inhala|inspira) (durante|por) {inhale} [segundos] [y] (exhala|espira) (durante|por) {exhale} [segundos]',
       '(inhalar|inspirar) en {inhale} [y] (exhalar|espirar) en {exhale}',
+      '(inhala|inspira) {inhale} segundos [y] (exhala|espira) {exhale} segundos',
       'toma aire en {inhale} [y] suéltalo en {exhale}',
       '(inhala|inspira) en {inhale} aguanta {holdIn} [y] (exhala|espira) en {exhale}',
       '(inhala|inspira) en {inhale} aguanta {holdIn} (exhala|espira) en {exhale} [y] aguanta {holdOut}',
