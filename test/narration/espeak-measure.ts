@@ -21,6 +21,7 @@ export function saveCache(): void {
   writeFileSync(cacheFile, JSON.stringify(cache));
 }
 
+const inFlight = new Map<string, Promise<Render>>();
 let running = 0;
 const waiting: Array<() => void> = [];
 const Concurrency = 2;
@@ -46,13 +47,19 @@ export interface Render {
 export async function render(body: string, locale: string): Promise<Render> {
   const key = createHash('sha1').update(`${locale}\n${body}`).digest('hex');
   if (cache[key]) return cache[key];
-  const result = await slot(async () => {
+  // The same SSML asked for twice at once is rendered once (both would write one file).
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const job = slot(async () => {
     const file = join(dir, `${key}.wav`);
     await renderWavAsync(body, locale, file);
     const r = { seconds: wavSeconds(file), spans: speechSpans(file, 0.05) };
     rmSync(file);
     return r;
   });
+  inFlight.set(key, job);
+  const result = await job;
+  inFlight.delete(key);
   cache[key] = result;
   return result;
 }
