@@ -42,7 +42,7 @@ export function phase(tl: Timeline, wordKey: string, n: number, full: boolean): 
   const word = tl.ctx.phrases(wordKey);
   const beatAt = (k: number) => {
     const text = k === 1 ? word : tl.ctx.phrases(`count.${k}`);
-    tl.say(text).pause(Math.max(0.1, 1 - tl.secondsOf(text)));
+    tl.say(text).pause(Math.max(0.1, 1 - tl.lastSeconds));
   };
   if (full) {
     for (let k = 1; k <= n; k++) beatAt(k);
@@ -57,9 +57,9 @@ export function phase(tl: Timeline, wordKey: string, n: number, full: boolean): 
   const mid = Math.ceil(n / 2) + 1;
   const count = tl.ctx.phrases(`count.${mid}`);
   tl.say(word)
-    .pause(mid - 1 - tl.secondsOf(word))
+    .pause(mid - 1 - tl.lastSeconds)
     .say(count);
-  tl.pause(n - (mid - 1) - tl.secondsOf(count));
+  tl.pause(n - (mid - 1) - tl.lastSeconds);
 }
 
 export function cycle(tl: Timeline, p: BreathingPattern, full: boolean): void {

@@ -1,7 +1,8 @@
 /**
  * estimateSsmlSeconds: the planned length of any SSML document, for showing how long a whole
  * response will speak. Breaks are summed; text is timed with the same rate profile as the
- * narration, honouring nested <prosody rate>. <audio> has no known length here and counts 0.
+ * narration, honouring nested <prosody rate> and the phrase before each one (speech-context.ts).
+ * <audio> has no known length here and counts 0.
  */
 import { languageOf } from './exercise';
 import { speechSeconds } from './rate-profiles';
@@ -52,8 +53,12 @@ export function estimateSsmlSeconds(ssml: string, locale: string, voice: Voice):
   const rates: number[] = [1];
   let total = 0;
   let text = '';
+  // The phrase said before, as the narration times each phrase after the one before it.
+  let before = '';
   const flush = () => {
-    total += speechSeconds(decode(text), lang, voice, rates[rates.length - 1]);
+    const phrase = decode(text);
+    total += speechSeconds(phrase, lang, voice, rates[rates.length - 1], before);
+    if (phrase.trim()) before = phrase;
     text = '';
   };
   for (const m of ssml.matchAll(/<(\/?)([\w:-]+)([^>]*?)(\/?)>|([^<]+)/g)) {

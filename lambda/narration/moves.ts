@@ -28,7 +28,7 @@ export function hold(tl: Timeline, seconds: number, short: boolean): void {
 export function tempoCycle(tl: Timeline, phases: readonly TempoPhase[]): void {
   for (const p of phases) {
     const text = p.cue[tl.ctx.lang] ?? p.cue.en;
-    tl.say(text).pause(Math.max(MinGap, p.seconds - tl.secondsOf(text)));
+    tl.say(text).pause(Math.max(MinGap, p.seconds - tl.lastSeconds));
   }
 }
 

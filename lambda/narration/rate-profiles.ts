@@ -24,6 +24,7 @@ import type { Language } from '../ids';
 import type { Voice } from './types';
 import lexicon from './espeak-lexicon.json';
 import espeakProfile from './espeak-profile.json';
+import { contextSeconds } from './speech-context';
 import { textFeatures } from './text-features';
 
 const measured: Partial<Record<Language, Record<string, number>>> = lexicon;
@@ -56,15 +57,31 @@ export const RateProfiles: Record<Voice, Record<Language, RateProfile>> = {
   },
 };
 
-/** Seconds to say `text` at `rate` (1 = normal, 0.9 = the slower pace's 90%). */
-export function speechSeconds(text: string, lang: Language, voice: Voice, rate = 1): number {
+/**
+ * Seconds to say `text` at `rate` (1 = normal, 0.9 = the slower pace's 90%). `after` is the
+ * phrase said just before it (absent: no context known, the phrase's usual length; "" : the
+ * start of a chunk); espeak-ng's timing depends on it (speech-context.ts).
+ */
+export function speechSeconds(
+  text: string,
+  lang: Language,
+  voice: Voice,
+  rate = 1,
+  after?: string,
+): number {
   if (!text.trim()) return 0;
   const p = RateProfiles[voice][lang];
-  const known = voice === 'espeak' ? measured[lang]?.[text.trim().toLowerCase()] : undefined;
-  const own = known ?? Math.max(0.15, modelSeconds(text, lang, p));
+  const espeak = voice === 'espeak';
+  const known = espeak ? measured[lang]?.[text.trim().toLowerCase()] : undefined;
+  const usual = known ?? Math.max(0.15, modelSeconds(text, lang, p));
+  const inContext = espeak && after !== undefined;
+  const own = inContext ? Math.max(0.1, usual + contextSeconds(after, text, lang)) : usual;
   if (rate === 1) return own;
   const slow = p.slow ?? { stretch: 1, perPhrase: 0 };
-  return own + (1 / rate - 1) * (own * slow.stretch + slow.perPhrase);
+  const k = 1 / rate - 1;
+  // The slower table was measured at 90%; other rates take it in proportion.
+  const extra = inContext ? (k / (1 / 0.9 - 1)) * contextSeconds(after, text, lang, 'slower') : 0;
+  return own + k * (own * slow.stretch + slow.perPhrase) + extra;
 }
 
 function modelSeconds(text: string, lang: Language, p: RateProfile): number {

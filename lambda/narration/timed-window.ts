@@ -66,13 +66,17 @@ export function timedWindow(tl: Timeline, seconds: number, options: WindowOption
       const texts = Array.from({ length: k }, (_, i) =>
         tl.ctx.phrases(options.fillers[(filler + i) % options.fillers.length]),
       );
-      const spoken = texts.reduce((s, t) => s + tl.secondsOf(t), 0);
+      // Each filler is timed after the one before it, the first after what was last said.
+      const spoken = texts.reduce(
+        (s, t, i) => s + (i ? tl.secondsOf(t, texts[i - 1]) : tl.secondsOf(t)),
+        0,
+      );
       const silence = (end - cursor - spoken) / (k + 1);
       if (silence > MaxBreakSeconds - 0.05) continue;
       filler += k;
       for (const t of texts) {
         tl.pause(silence).say(t);
-        cursor += silence + tl.secondsOf(t);
+        cursor += silence + tl.lastSeconds;
       }
       return;
     }
@@ -84,7 +88,7 @@ export function timedWindow(tl: Timeline, seconds: number, options: WindowOption
     if (!cue.fixed && start + len + MinGap > nextFixed) continue;
     fillUntil(start);
     tl.pause(start - cursor).say(cue.text);
-    cursor = start + len;
+    cursor = start + tl.lastSeconds;
   }
   fillUntil(seconds);
   tl.pause(Math.max(0, seconds - cursor));

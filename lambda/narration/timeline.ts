@@ -24,19 +24,39 @@ export class Timeline {
 
   constructor(readonly ctx: NarrationContext) {}
 
-  /** Planned seconds of `text` in this context. */
-  secondsOf(text: string): number {
-    return speechSeconds(text, this.ctx.lang, this.ctx.voice, this.ctx.rate);
+  /**
+   * Planned seconds of `text` said next, after `after` (default: the last phrase of this
+   * timeline, or the start of a chunk when there is none): a phrase's length depends on the
+   * one before it.
+   */
+  secondsOf(text: string, after = this.lastSpeech()?.text ?? ''): number {
+    return speechSeconds(text, this.ctx.lang, this.ctx.voice, this.ctx.rate, after);
+  }
+
+  /** Planned seconds of the last phrase said (0 when none). */
+  get lastSeconds(): number {
+    return this.lastSpeech()?.seconds ?? 0;
+  }
+
+  private lastSpeech(
+    before = this.segments.length,
+  ): Extract<Segment, { kind: 'speech' }> | undefined {
+    for (let i = before - 1; i >= 0; i--) {
+      const s = this.segments[i];
+      if (s.kind === 'speech') return s;
+    }
+    return undefined;
   }
 
   say(text: string): this {
-    const last = this.segments[this.segments.length - 1];
+    const at = this.segments.length - 1;
+    const last = this.segments[at];
     if (last?.kind === 'speech') {
       const joined = `${last.text} ${text}`;
-      this.segments[this.segments.length - 1] = {
+      this.segments[at] = {
         kind: 'speech',
         text: joined,
-        seconds: this.secondsOf(joined),
+        seconds: this.secondsOf(joined, this.lastSpeech(at)?.text ?? ''),
       };
     } else if (text.trim()) {
       this.segments.push({ kind: 'speech', text, seconds: this.secondsOf(text) });

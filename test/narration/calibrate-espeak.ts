@@ -20,6 +20,9 @@ import { corpusChunks } from './calibration-corpus';
 import { phraseSeconds, saveCache } from './espeak-measure';
 import { fitRidge, type Observation } from './fit-profile';
 
+/** A content phrase said this often in the corpus is a repeated cue. */
+const RepeatedCue = Number(process.env.RC ?? 12);
+
 function leaves(node: unknown): string[] {
   if (typeof node === 'string') return node.includes('{{') ? [] : [node];
   return node && typeof node === 'object' ? Object.values(node).flatMap(leaves) : [];
@@ -39,20 +42,33 @@ async function observe(lang: Language, variant: string): Promise<Observation[][]
 async function main(): Promise<void> {
   const profiles: Record<string, object> = {};
   const lexicon: Record<string, Record<string, number>> = {};
+  const context: Record<'default' | 'slower', Record<string, Record<string, number>>> = {
+    default: {},
+    slower: {},
+  };
   for (const lang of Languages) {
     const fixed = new Set(leaves(resources[lang].narration).map((t) => t.trim().toLowerCase()));
     const chunks = [...(await observe(lang, 'default')), ...(await observe(lang, 'flare'))];
     const slower = await observe(lang, 'slower');
+    // Content cues said on every rep ("Round up.") are measured like the narration's own
+    // phrases: their model error would be multiplied by the reps.
+    const seen = new Map<string, number>();
+    for (const t of chunks.flat().map((o) => o.text.trim().toLowerCase()))
+      seen.set(t, (seen.get(t) ?? 0) + 1);
+    for (const [t, n] of seen) if (n >= RepeatedCue && !/\d/.test(t)) fixed.add(t);
     const fit = fitRidge(lang, chunks, slower, (t) => fixed.has(t.trim().toLowerCase()));
     profiles[lang] = fit.profile;
     lexicon[lang] = fit.lexicon;
+    context.default[lang] = fit.context;
+    context.slower[lang] = fit.slowContext;
     console.log(lang, fit.summary);
   }
   saveCache();
   const dir = join(__dirname, '../../lambda/narration');
   writeFileSync(join(dir, 'espeak-profile.json'), `${JSON.stringify(profiles, null, 2)}\n`);
   writeFileSync(join(dir, 'espeak-lexicon.json'), `${JSON.stringify(lexicon, null, 2)}\n`);
-  console.log('wrote espeak-profile.json and espeak-lexicon.json');
+  writeFileSync(join(dir, 'espeak-context.json'), `${JSON.stringify(context, null, 2)}\n`);
+  console.log('wrote espeak-profile.json, espeak-lexicon.json and espeak-context.json');
 }
 
 void main();

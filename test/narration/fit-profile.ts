@@ -7,7 +7,9 @@
  */
 import type { Language } from '../../lambda/ids';
 import type { RateProfile } from '../../lambda/narration/rate-profiles';
+import { pairKey } from '../../lambda/narration/speech-context';
 import { textFeatures } from '../../lambda/narration/text-features';
+import { fitContext } from './fit-context';
 
 /** One phrase said in a chunk, and how long it took there. */
 export interface Observation {
@@ -52,6 +54,10 @@ function solve(m: number[][], b: number[]): number[] {
 export interface Fit {
   profile: RateProfile;
   lexicon: Record<string, number>;
+  /** Context terms (speech-context.ts), fitted on the residuals of profile and lexicon. */
+  context: Record<string, number>;
+  /** Context terms at the slower pace, on top of the stretched length in context. */
+  slowContext: Record<string, number>;
   summary: string;
 }
 
@@ -96,12 +102,17 @@ export function fitRidge(
   const coef = (name: string) => (columns.has(name) ? c[columns.get(name) as number] : 0);
   const round = (v: number, d = 4) => Number(v.toFixed(d));
 
-  const lexicon: Record<string, number> = {};
-  for (const name of columns.keys())
-    if (name.startsWith('own=')) {
-      const text = name.slice(4);
-      lexicon[text] = round(coef(name) + coef(`carry=${text}`), 3);
+  // A fixed phrase's usual length is its mean measured length where the narration says it;
+  // the own/carry split above is ill-posed for phrases always said in the same order (a rep's
+  // cues), and the context table (fit-context.ts) says how each place differs from the mean.
+  const said = new Map<string, { n: number; sum: number }>();
+  for (const o of chunks.flat())
+    if (isFixed(o.text)) {
+      const e = said.get(key(o.text)) ?? { n: 0, sum: 0 };
+      said.set(key(o.text), { n: e.n + 1, sum: e.sum + o.seconds });
     }
+  const lexicon: Record<string, number> = {};
+  for (const [text, { n, sum }] of said) lexicon[text] = round(sum / n, 3);
   const shared = Object.fromEntries(
     Shared.map((k) => [k, round(coef(`own:${k}`) + coef(`carry:${k}`))]),
   ) as Record<(typeof Shared)[number], number>;
@@ -121,15 +132,21 @@ export function fitRidge(
       s += v * (k.startsWith('l:') ? (letters[k.slice(2)] ?? 0) : shared[k as keyof typeof shared]);
     return Math.max(0.15, s);
   };
-  // Slower pace: measured at 90% against the fitted length at 100%.
+  const context = fitContext(lang, chunks, lexicon, (ch, i) => own(ch[i].text));
+  const inContext = (chunk: Observation[], i: number) => {
+    const before = i ? chunk[i - 1].text : '';
+    const text = chunk[i].text;
+    return Math.max(0.1, own(text) + (context[pairKey(before, text, lang, lexicon)] ?? 0));
+  };
+  // Slower pace: measured at 90% against the fitted length at 100% in its context.
   const k = 1 / 0.9 - 1;
   const [a, b] = [
     [0, 0, 0, 0],
     [0, 0],
   ];
   for (const chunk of slower)
-    for (const o of chunk) {
-      const s = own(o.text);
+    for (const [i, o] of chunk.entries()) {
+      const s = inContext(chunk, i);
       const d = (o.seconds - s) / k;
       [a[0], a[1], a[3]] = [a[0] + s * s, a[1] + s, a[3] + 1];
       [b[0], b[1]] = [b[0] + s * d, b[1] + d];
@@ -139,7 +156,14 @@ export function fitRidge(
     stretch: round((b[0] * a[3] - a[1] * b[1]) / det),
     perPhrase: round((a[0] * b[1] - a[1] * b[0]) / det),
   };
-  const errors = chunks.map((ch) => Math.abs(ch.reduce((s, o) => s + o.seconds - own(o.text), 0)));
+  const { stretch, perPhrase } = profile.slow;
+  const slowContext = fitContext(lang, slower, lexicon, (ch, i) => {
+    const s = inContext(ch, i);
+    return s + k * (s * stretch + perPhrase);
+  });
+  const errors = chunks.map((ch) =>
+    Math.abs(ch.reduce((s, o, i) => s + o.seconds - inContext(ch, i), 0)),
+  );
   const rms = Math.sqrt(
     rows.reduce((s, r) => {
       let p = 0;
@@ -150,6 +174,8 @@ export function fitRidge(
   return {
     profile,
     lexicon,
+    context,
+    slowContext,
     summary: `${rows.length} phrases in ${chunks.length} chunks: rms per phrase ${rms.toFixed(3)} s, chunk total max ${Math.max(...errors).toFixed(2)} s (fitted; check-espeak.ts measures the real plan)`,
   };
 }
