@@ -1,6 +1,7 @@
 /**
  * Bundles a Lambda entry exactly as infra/constructs/skill-function.ts asks NodejsFunction to
- * (esbuild --bundle --platform=node --target=node24 --minify --sourcemap --external:@aws-sdk/*,
+ * (esbuild --bundle --platform=node --target=node24 --minify --sourcemap --external:@aws-sdk/*
+ * --external:./espeak-*.json,
  * CommonJS out), and measures what would ship.
  */
 import { build, type BuildOptions, type Metafile } from 'esbuild';
@@ -17,7 +18,7 @@ export const InfraBundleOptions: BuildOptions = {
   format: 'cjs',
   minify: true,
   sourcemap: true,
-  external: ['@aws-sdk/*'],
+  external: ['@aws-sdk/*', './espeak-*.json'],
   logLevel: 'silent',
 };
 

@@ -64,7 +64,9 @@ export class SkillFunction extends Construct {
         sourceMap: true,
         target: 'node24',
         // The Node runtime ships AWS SDK v3; leaving it out keeps the bundle small.
-        externalModules: ['@aws-sdk/*'],
+        // The runtime ships the AWS SDK v3; the espeak-ng timing tables serve only the local
+        // audio preview (lambda/narration/espeak-data.ts loads them lazily, never on Alexa).
+        externalModules: ['@aws-sdk/*', './espeak-*.json'],
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

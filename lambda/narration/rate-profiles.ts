@@ -22,12 +22,9 @@
  */
 import type { Language } from '../ids';
 import type { Voice } from './types';
-import lexicon from './espeak-lexicon.json';
-import espeakProfile from './espeak-profile.json';
+import { espeakData } from './espeak-data';
 import { contextSeconds } from './speech-context';
 import { textFeatures } from './text-features';
-
-const measured: Partial<Record<Language, Record<string, number>>> = lexicon;
 
 /** Coefficients of one voice in one language, in seconds. */
 export interface RateProfile {
@@ -48,14 +45,16 @@ export interface RateProfile {
   slow?: { stretch: number; perPhrase: number };
 }
 
-export const RateProfiles: Record<Voice, Record<Language, RateProfile>> = {
-  espeak: espeakProfile,
-  alexa: {
-    en: { base: 0.15, syllable: 0.2, word: 0.05, comma: 0.25, stop: 0.45 },
-    de: { base: 0.15, syllable: 0.19, word: 0.05, comma: 0.25, stop: 0.45 },
-    es: { base: 0.15, syllable: 0.16, word: 0.03, comma: 0.25, stop: 0.45 },
-  },
+const AlexaProfile: Record<Language, RateProfile> = {
+  en: { base: 0.15, syllable: 0.2, word: 0.05, comma: 0.25, stop: 0.45 },
+  de: { base: 0.15, syllable: 0.19, word: 0.05, comma: 0.25, stop: 0.45 },
+  es: { base: 0.15, syllable: 0.16, word: 0.03, comma: 0.25, stop: 0.45 },
 };
+
+/** The coefficients of a voice in a language (espeak-ng's are read on first use). */
+export function rateProfile(voice: Voice, lang: Language): RateProfile {
+  return voice === 'espeak' ? espeakData().profile[lang] : AlexaProfile[lang];
+}
 
 /**
  * Seconds to say `text` at `rate` (1 = normal, 0.9 = the slower pace's 90%). `after` is the
@@ -70,9 +69,9 @@ export function speechSeconds(
   after?: string,
 ): number {
   if (!text.trim()) return 0;
-  const p = RateProfiles[voice][lang];
+  const p = rateProfile(voice, lang);
   const espeak = voice === 'espeak';
-  const known = espeak ? measured[lang]?.[text.trim().toLowerCase()] : undefined;
+  const known = espeak ? espeakData().lexicon[lang]?.[text.trim().toLowerCase()] : undefined;
   const usual = known ?? Math.max(0.15, modelSeconds(text, lang, p));
   const inContext = espeak && after !== undefined;
   const own = inContext ? Math.max(0.1, usual + contextSeconds(after, text, lang)) : usual;

@@ -12,19 +12,16 @@
  * A pair is "<before> > <phrase>".
  */
 import type { Language } from '../ids';
-import contextTable from './espeak-context.json';
-import lexicon from './espeak-lexicon.json';
+import { espeakData } from './espeak-data';
 
-const fixed: Partial<Record<Language, Record<string, number>>> = lexicon;
 /** Which table: the voice's own rate, or the slower pace (90%). */
 export type ContextPace = 'default' | 'slower';
-const pairs: Record<ContextPace, Partial<Record<Language, Record<string, number>>>> = contextTable;
 
 /** The context key of `text` (undefined or blank: the start of a chunk). */
 export function contextKey(
   text: string | undefined,
   lang: Language,
-  known: Record<string, number> = fixed[lang] ?? {},
+  known: Record<string, number> = espeakData().lexicon[lang] ?? {},
 ): string {
   const t = text?.trim().toLowerCase();
   if (!t) return '^';
@@ -52,5 +49,5 @@ export function contextSeconds(
   lang: Language,
   pace: ContextPace = 'default',
 ): number {
-  return pairs[pace][lang]?.[pairKey(before, text, lang)] ?? 0;
+  return espeakData().context[pace][lang]?.[pairKey(before, text, lang)] ?? 0;
 }

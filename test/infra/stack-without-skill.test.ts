@@ -57,6 +57,8 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     // Minified: no indentation, and the SDK left to the runtime rather than bundled.
     expect(bundle).not.toMatch(/\n {2}\S/);
     expect(bundle).toMatch(/require\("@aws-sdk\/lib-dynamodb"\)/);
+    // The espeak-ng timing tables (local audio preview only) stay out of the Lambda bundle.
+    expect(bundle).toMatch(/require\("\.\/espeak-context\.json"\)/);
     expect(Buffer.byteLength(bundle)).toBeLessThan(2_000_000);
   });
 
