@@ -28,10 +28,6 @@ export class Speech {
     return this.plain.join(' ');
   }
 
-  get empty(): boolean {
-    return this.parts.length === 0;
-  }
-
   /** The SSML body, without <speak>: ask-sdk's speak() adds it. */
   toString(): string {
     return this.parts.join(' ');

@@ -56,8 +56,6 @@ export type Act =
   | { type: 'reprompt-continue'; context: Context }
   | { type: 'goodbye'; underWay: boolean };
 
-export type ActType = Act['type'];
-
 /** Side effects on the stored user record, applied by the turn pipeline after deciding. */
 export type Effect =
   | { type: 'set-preference'; change: PreferenceChange }

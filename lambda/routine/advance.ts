@@ -18,8 +18,6 @@ import {
 } from './replies';
 import { IdleState, type Activity, type DialogState } from './state';
 
-export { contextOf } from './replies';
-
 export function advance(state: DialogState, event: RoutineEvent, ctx: MachineContext): Outcome {
   const decided = decide(state, event, ctx);
   // A first contact by one-shot ("ask back stretch coach to start ...") still hears the

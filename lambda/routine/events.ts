@@ -39,5 +39,3 @@ export type RoutineEvent =
   | { type: 'stop' }
   /** The session closed: the user stayed silent (timeout), said exit, or Alexa hit an error. */
   | { type: 'session-ended'; reason: 'timeout' | 'user' | 'error' };
-
-export type EventType = RoutineEvent['type'];

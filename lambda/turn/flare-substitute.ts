@@ -1,10 +1,11 @@
 /** In gentle mode, a routine that loses most of its moves is better replaced by the flare-day one. */
 import type { Catalog } from '../content';
+import { RoutineId } from '../content/routine-ids';
 import type { Preferences } from '../narration/types';
 import type { PlanView } from '../routine/plan';
 import type { Activity } from '../routine/state';
 
-export const FlareRoutineId = 'flare-day';
+const FlareRoutineId = RoutineId.FlareDay;
 
 export function flareSubstitute(
   activity: Activity,

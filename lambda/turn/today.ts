@@ -1,5 +1,6 @@
 /** Today's routine from the weekly plan, in the user's time zone. */
 import type { WeeklyPlan } from '../content/schema';
+import { RoutineId } from '../content/routine-ids';
 import { localDate } from '../store/progress';
 
 const Weekdays = [
@@ -27,5 +28,5 @@ export function todayPlan(plan: WeeklyPlan, now: Date, timeZone: string) {
 
 /** The first routine today's plan names; the bedside morning routine on a day with none. */
 export function todayRoutineId(plan: WeeklyPlan, now: Date, timeZone: string): string {
-  return todayPlan(plan, now, timeZone).routines[0] ?? 'bedside-morning';
+  return todayPlan(plan, now, timeZone).routines[0] ?? RoutineId.BedsideMorning;
 }
