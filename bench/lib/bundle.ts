@@ -29,7 +29,16 @@ export interface BundleResult {
   metafile: Metafile;
 }
 
-export async function bundle(entry: string, outDir: string): Promise<BundleResult> {
+/**
+ * Bundles `entry` into `outDir/index.js`; `beside` then puts what ships next to it (as infra's
+ * afterBundling hook does), so the bundle runs with nothing from the repo.
+ */
+export async function bundle(
+  entry: string,
+  outDir: string,
+  beside?: (outDir: string) => void,
+): Promise<BundleResult> {
+  fs.rmSync(outDir, { recursive: true, force: true });
   const file = path.join(outDir, 'index.js');
   const result = await build({
     ...InfraBundleOptions,
@@ -37,6 +46,7 @@ export async function bundle(entry: string, outDir: string): Promise<BundleResul
     outfile: file,
     metafile: true,
   });
+  beside?.(outDir);
   const code = fs.readFileSync(file);
   return {
     file,
