@@ -5,11 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeLambdaFiles } from '../../infra/content-pack/write';
 import { launchRequest, newConversation } from '../../tools/lib/envelopes';
 import { buildDriver } from './build-drivers';
 import { bundle, type BundleResult } from './bundle';
 import type { ColdCase } from './cold-start';
-import { ContentDir, Entries, I18nDir, OutDir, Root } from './paths';
+import { Entries, OutDir, Root } from './paths';
 import { returningUser } from './returning-user';
 
 export interface ColdBuild {
@@ -19,23 +20,12 @@ export interface ColdBuild {
   cases: { skillNew: ColdCase; skillReturning: ColdCase; hello: ColdCase };
 }
 
-/** What infra/constructs/skill-function.ts copies beside index.js: content/ and i18n/. */
-function shipLikeInfra(outDir: string): void {
-  fs.cpSync(ContentDir, path.join(outDir, 'content'), { recursive: true });
-  for (const lang of fs.readdirSync(I18nDir, { withFileTypes: true })) {
-    if (!lang.isDirectory()) continue;
-    const to = path.join(outDir, 'i18n', lang.name);
-    fs.mkdirSync(to, { recursive: true });
-    for (const f of fs
-      .readdirSync(path.join(I18nDir, lang.name))
-      .filter((n) => n.endsWith('.json')))
-      fs.copyFileSync(path.join(I18nDir, lang.name, f), path.join(to, f));
-  }
-}
-
 export async function buildColdCases(): Promise<ColdBuild> {
   fs.mkdirSync(OutDir, { recursive: true });
-  const skill = await bundle(Entries.skill, path.join(OutDir, 'skill'), shipLikeInfra);
+  // What infra ships beside index.js: content packs and string files.
+  const skill = await bundle(Entries.skill, path.join(OutDir, 'skill'), (dir) =>
+    writeLambdaFiles(Root, dir),
+  );
   const hello = await bundle(Entries.hello, path.join(OutDir, 'hello'));
   const driver = await buildDriver(path.join(Root, 'bench', 'drivers', 'cold.ts'), OutDir);
   const write = (name: string, envelope: unknown) => {

@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -6,6 +8,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { writeLambdaFiles } from '../content-pack/write';
 
 /** Properties of {@link SkillFunction}. */
 export interface SkillFunctionProps {
@@ -22,7 +25,10 @@ export interface SkillFunctionProps {
 /** The item operations the user store performs: get, put (save) and delete (on SkillDisabled). */
 const tableActions = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'];
 
-/** The skill's Lambda function: `lambda/index.ts` bundled with esbuild, content beside it. */
+/**
+ * The skill's Lambda function: `lambda/index.ts` bundled with esbuild; beside it the content
+ * packs (validated and indexed at synth, one file per language) and the string files.
+ */
 export class SkillFunction extends Construct {
   public readonly fn: NodejsFunction;
   public readonly logGroup: LogGroup;
@@ -41,6 +47,12 @@ export class SkillFunction extends Construct {
     });
     this.logGroup.grantWrite(role);
     props.table.grant(role, ...tableActions);
+
+    // Built here, at synth, with the skill's own code (content check, loader, narration), then
+    // copied beside index.js: a folder of its own, so parallel synths never share files.
+    const lambdaFiles = fs.mkdtempSync(path.join(os.tmpdir(), 'bsc-lambda-files-'));
+    writeLambdaFiles(root, lambdaFiles);
+    process.once('exit', () => fs.rmSync(lambdaFiles, { recursive: true, force: true }));
 
     this.fn = new NodejsFunction(this, 'Handler', {
       entry: path.join(root, 'lambda', 'index.ts'),
@@ -70,13 +82,9 @@ export class SkillFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          // The content loader reads `content/`, and the string loader `i18n/<lang>/*.json`,
-          // beside index.js at run time (one language per request, not all in the bundle).
-          afterBundling: (inputDir, outputDir) => [
-            `cp -R "${path.join(inputDir, 'content')}" "${path.join(outputDir, 'content')}"`,
-            `mkdir -p "${path.join(outputDir, 'i18n')}"`,
-            `cd "${path.join(inputDir, 'lambda', 'i18n')}" && cp -R --parents */*.json "${path.join(outputDir, 'i18n')}"`,
-          ],
+          // The content loader reads `content/<lang>.json`, and the string loader
+          // `i18n/<lang>/*.json`, beside index.js at run time: one language per request.
+          afterBundling: (_inputDir, outputDir) => [`cp -R "${lambdaFiles}/." "${outputDir}"`],
         },
       },
     });

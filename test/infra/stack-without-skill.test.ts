@@ -37,14 +37,17 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     expect(variables.sort()).toEqual(['NODE_OPTIONS', 'TABLE_NAME']);
   });
 
-  it('ships a minified bundle with its source map and the content folder beside index.js', () => {
+  it('ships a minified bundle with its source map and one content pack per language', () => {
     const [fn] = Object.values(synth.template.findResources('AWS::Lambda::Function'));
     const dir = assetDir(synth.outdir, fn.Properties.Code.S3Key);
     const files = listFiles(dir);
     expect(files).toEqual(expect.arrayContaining(['index.js', 'index.js.map']));
-    const content = listFiles(path.join(repoRoot, 'content')).map((f) => `content/${f}`);
-    expect(content.length).toBeGreaterThan(0);
-    expect(files).toEqual(expect.arrayContaining(content));
+    // Content ships validated and packed: one file per language, not the source folder.
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(repoRoot, 'content', 'manifest.json'), 'utf8'),
+    );
+    const packs = (manifest.languages as string[]).map((lang) => `content/${lang}.json`);
+    expect(files.filter((f) => f.startsWith('content/'))).toEqual(packs.sort());
     // Strings ship as files too, one folder per language, read per request's language.
     expect(files).toEqual(
       expect.arrayContaining([
@@ -85,8 +88,15 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     );
     const response = JSON.parse(out.slice(out.indexOf('{"version"')));
     expect(response.response.outputSpeech.ssml).toMatch(/^<speak>.+<\/speak>$/s);
-    // German, so the strings came from the bundle's own i18n/ folder.
+    // German, so the strings came from the bundle's own i18n/ folder, and the routine offered
+    // (the first in the manifest's order) is named from its German content pack.
     expect(response.response.outputSpeech.ssml).toMatch(/Willkommen/);
+    const content = path.join(repoRoot, 'content');
+    const { order } = JSON.parse(fs.readFileSync(path.join(content, 'manifest.json'), 'utf8'));
+    const first = JSON.parse(
+      fs.readFileSync(path.join(content, 'routines', `${order[0]}.json`), 'utf8'),
+    );
+    expect(response.response.outputSpeech.ssml).toContain(first.spokenName.de);
     expect(response.response.shouldEndSession).toBe(false);
   });
 
