@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PlanView } from '../routine/plan';
-import { linkLanguages, PackFormat, planViewKey, type ContentPack } from './pack';
+import { catalogTexts, fillLanguage, PackFormat, planViewKey, type ContentPack } from './pack';
 import type { AvoidedMove, ContentManifest, Exercise, Routine, WeeklyPlan } from './schema';
 
 export { RoutineId } from './routine-ids';
@@ -103,9 +103,12 @@ function packLanguage(dir: string, locale: string | undefined): string | undefin
     : undefined;
 }
 
+/** The pack the catalog was built from, its texts, and the languages filled in so far. */
+let built: { pack: ContentPack; texts: ReturnType<typeof catalogTexts>; langs: Set<string> };
+
 function catalogFromPack(dir: string, lang: string): Catalog {
   const pack = readPack(dir, lang);
-  linkLanguages(pack, (other) => readPack(dir, other));
+  built = { pack, texts: [], langs: new Set([lang]) };
   return {
     exercises: new Map(pack.exercises.map((e) => [e.id, e])),
     routines: new Map(pack.routines.map((r) => [r.id, r])),
@@ -116,19 +119,29 @@ function catalogFromPack(dir: string, lang: string): Catalog {
   };
 }
 
+/** Makes the packed catalog's texts speak `langs` too (read from their packs once). */
+function fillLanguages(dir: string, langs: readonly string[]): void {
+  for (const lang of langs) {
+    if (built.langs.has(lang)) continue;
+    if (built.texts.length === 0) built.texts = catalogTexts(built.pack);
+    fillLanguage(built.texts, readPack(dir, lang));
+    built.langs.add(lang);
+  }
+}
+
 let cached: Catalog | undefined;
 
 /**
- * The catalog. `locale` is a hint for a cold start on Lambda: the first load reads that
- * language's pack (any other language's texts are read when first asked for).
+ * The catalog, with its texts in every language, or (given a request's `locale`) at least in
+ * that locale's language. On Lambda the first load reads that language's pack only, so a turn
+ * passes its locale; without one, every language's pack is read.
  */
 export function getCatalog(locale?: string): Catalog {
-  if (!cached) {
-    const dir = packDir();
-    cached = dir
-      ? catalogFromPack(dir, packLanguage(dir, locale) ?? 'en')
-      : loadCatalog(resolveContentDir());
-  }
+  const dir = packDir();
+  if (!dir) return (cached ??= loadCatalog(resolveContentDir()));
+  const lang = locale === undefined ? undefined : (packLanguage(dir, locale) ?? 'en');
+  cached ??= catalogFromPack(dir, lang ?? 'en');
+  fillLanguages(dir, lang ? [lang] : cached.languages);
   return cached;
 }
 

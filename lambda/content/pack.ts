@@ -5,9 +5,8 @@
  * plan views of every activity narrated with default settings. A cold start reads the one
  * file of its request's language.
  *
- * A text in another language is still there when asked for: each text carries a getter for the
- * other languages that reads that language's pack on first use and fills in all of its texts.
- * Code written against the full catalog (`text.en`, `text[lang] ?? text.en`) keeps working.
+ * Another language's texts are filled in from its pack when the loader is asked for that
+ * language (lambda/content/index.ts), so the catalog ends up as the content folder has it.
  */
 import type { PlanView } from '../routine/plan';
 import type { AvoidedMove, Exercise, Routine, WeeklyPlan } from './schema';
@@ -39,59 +38,39 @@ export const planViewKey = (activity: { kind: string; id: string }) =>
 
 type TextNode = Record<string, unknown>;
 
-/**
- * Every text of a pack, in a fixed walk order. A text is an object whose keys are all
- * languages (the schema's Text and TextList are strict objects of language keys).
- */
+/** A text is an object whose keys are all languages (the schema's Text and TextList are). */
+function isText(o: object, languages: readonly string[]): boolean {
+  let keys = 0;
+  for (const k in o) {
+    if (!languages.includes(k)) return false;
+    keys++;
+  }
+  return keys > 0;
+}
+
+/** Every text of a pack, in a fixed walk order. */
 export function packTexts(value: unknown, languages: readonly string[], out: TextNode[] = []) {
   if (Array.isArray(value)) {
     for (const v of value) packTexts(v, languages, out);
   } else if (value !== null && typeof value === 'object') {
-    const keys = Object.keys(value);
-    if (keys.length > 0 && keys.every((k) => languages.includes(k))) out.push(value as TextNode);
-    else for (const k of keys) packTexts((value as TextNode)[k], languages, out);
+    if (isText(value, languages)) out.push(value as TextNode);
+    else for (const k in value) packTexts((value as TextNode)[k], languages, out);
   }
   return out;
 }
 
 /** The texts of a pack's catalog part (plan views hold none). */
-const catalogTexts = (p: ContentPack) =>
+export const catalogTexts = (p: ContentPack) =>
   packTexts([p.exercises, p.routines, p.avoided, p.weeklyPlan], [p.language]);
 
 /**
- * Makes `first`'s texts answer for every language: reading another language's text loads
- * that language's pack (`read`) once and fills in all its texts.
+ * Fills `other`'s language into `texts` (the texts of one pack, catalogTexts order), so that
+ * pack's items read in both languages.
  */
-export function linkLanguages(first: ContentPack, read: (lang: string) => ContentPack): void {
-  const texts = catalogTexts(first);
-  if (texts.length !== first.textCount)
-    throw new Error(
-      `content pack ${first.language}: ${texts.length} texts, expected ${first.textCount}`,
-    );
-  const fill = (lang: string) => {
-    const other = read(lang);
-    const values = catalogTexts(other);
-    if (values.length !== texts.length)
-      throw new Error(`content packs ${first.language} and ${lang} do not line up; rebuild them`);
-    texts.forEach((t, i) =>
-      Object.defineProperty(t, lang, {
-        value: values[i][lang],
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      }),
-    );
-  };
-  for (const lang of first.languages) {
-    if (lang === first.language) continue;
-    const lazily = {
-      enumerable: true,
-      configurable: true,
-      get(this: TextNode) {
-        fill(lang);
-        return this[lang];
-      },
-    };
-    for (const t of texts) Object.defineProperty(t, lang, lazily);
-  }
+export function fillLanguage(texts: TextNode[], other: ContentPack): void {
+  const values = catalogTexts(other);
+  if (values.length !== texts.length || other.textCount !== texts.length)
+    throw new Error(`content pack ${other.language} does not line up with the others; rebuild`);
+  const lang = other.language;
+  for (let i = 0; i < texts.length; i++) texts[i][lang] = values[i][lang];
 }

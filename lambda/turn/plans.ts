@@ -5,7 +5,7 @@
  * at build time by `defaultPlanView`), so a resume offer on a cold start narrates nothing.
  */
 import type { TFunction } from 'i18next';
-import { getExercise, getRoutine, packedPlanView } from '../content';
+import { getCatalog, packedPlanView } from '../content';
 import {
   DefaultPreferences,
   narrateExercise,
@@ -40,8 +40,11 @@ const cache = new Map<string, NarratedPlan | undefined>();
 const MaxCached = 200;
 
 function build(activity: Activity, o: PlanOptions): NarratedPlan | undefined {
+  // The catalog with this locale's texts (on Lambda, other languages may not be read yet).
+  const { exercises, routines } = getCatalog(o.locale);
+  const getExercise = (id: string) => exercises.get(id);
   if (activity.kind === 'routine') {
-    const routine = getRoutine(activity.id);
+    const routine = routines.get(activity.id);
     if (!routine) return undefined;
     const plan = narrateRoutine(routine, getExercise, o);
     return {

@@ -69,24 +69,24 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     const [fn] = Object.values(synth.template.findResources('AWS::Lambda::Function'));
     const bundle = path.join(assetDir(synth.outdir, fn.Properties.Code.S3Key), 'index.js');
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bsc-run-'));
+    // Two launches in one container: German first (its pack read at the cold start), then
+    // Spanish (its pack read on demand).
     const script =
-      'require(process.argv[1]).handler(JSON.parse(process.argv[2]))' +
-      '.then((r) => process.stdout.write(JSON.stringify(r)))';
-    const out = execFileSync(
-      process.execPath,
-      ['-e', script, bundle, JSON.stringify(launchRequest(newConversation({ locale: 'de-DE' })))],
-      {
-        cwd: work, // away from the repo, so only the bundle's own content/ can be found
-        // The Lambda runtime provides the AWS SDK; here the repo's copy stands in for it.
-        env: {
-          PATH: process.env.PATH,
-          NODE_PATH: path.join(repoRoot, 'node_modules'),
-          DATA_DIR: work,
-        },
-        encoding: 'utf8',
+      'const { handler } = require(process.argv[1]); (async () => { const out = [];' +
+      ' for (const e of JSON.parse(process.argv[2])) out.push(await handler(e));' +
+      ' process.stdout.write("@responses " + JSON.stringify(out)); })()';
+    const launches = ['de-DE', 'es-ES'].map((locale) => launchRequest(newConversation({ locale })));
+    const out = execFileSync(process.execPath, ['-e', script, bundle, JSON.stringify(launches)], {
+      cwd: work, // away from the repo, so only the bundle's own content/ can be found
+      // The Lambda runtime provides the AWS SDK; here the repo's copy stands in for it.
+      env: {
+        PATH: process.env.PATH,
+        NODE_PATH: path.join(repoRoot, 'node_modules'),
+        DATA_DIR: work,
       },
-    );
-    const response = JSON.parse(out.slice(out.indexOf('{"version"')));
+      encoding: 'utf8',
+    });
+    const [response, spanish] = JSON.parse(out.slice(out.indexOf('@responses ') + 11));
     expect(response.response.outputSpeech.ssml).toMatch(/^<speak>.+<\/speak>$/s);
     // German, so the strings came from the bundle's own i18n/ folder, and the routine offered
     // (the first in the manifest's order) is named from its German content pack.
@@ -98,6 +98,7 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     );
     expect(response.response.outputSpeech.ssml).toContain(first.spokenName.de);
     expect(response.response.shouldEndSession).toBe(false);
+    expect(spanish.response.outputSpeech.ssml).toContain(first.spokenName.es);
   });
 
   it('keeps users in an on-demand, encrypted table with point-in-time recovery, retained', () => {
