@@ -5,16 +5,14 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { getRequestType, getUserId } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../sha256';
 
 export type Logger = (entry: Record<string, unknown>) => void;
 
 export const consoleLogger: Logger = (entry) => console.log(JSON.stringify(entry));
 
 export function hashId(id: string | undefined): string | undefined {
-  return id
-    ? createHash('sha256').update(`back-stretch-coach:${id}`).digest('hex').slice(0, 16)
-    : undefined;
+  return id ? sha256Hex(`back-stretch-coach:${id}`).slice(0, 16) : undefined;
 }
 
 function describe(input: HandlerInput): Record<string, unknown> {

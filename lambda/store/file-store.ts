@@ -2,12 +2,29 @@
  * The embedded store for local use: one JSON file per user. Writes go to a temporary file in
  * the same folder, are flushed to disk, then renamed over the old file; a rename is atomic, so
  * a process killed mid-write leaves either the old record or the new one, never half of each.
+ *
+ * Node's callback file API, promised here, rather than node:fs/promises, and ids hashed by
+ * ../sha256 rather than node:crypto: both modules take milliseconds to load on a cold start.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import fs from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { sha256Hex } from '../sha256';
 import { KeyMutex } from './key-mutex';
 import { VersionConflictError, type UserRecord, type UserStore } from './types';
+
+const readFile = promisify(fs.readFile);
+const mkdir = promisify(fs.mkdir);
+const readdir = promisify(fs.readdir);
+const rename = promisify(fs.rename);
+const unlink = promisify(fs.unlink);
+const open = promisify(fs.open);
+const write = promisify(fs.writeFile);
+const fsync = promisify(fs.fsync);
+const close = promisify(fs.close);
+
+/** Temporary file names: unique per process (pid) and per write (a counter). */
+let writes = 0;
 
 export class FileStore implements UserStore {
   private readonly mutex = new KeyMutex();
@@ -18,7 +35,7 @@ export class FileStore implements UserStore {
 
   /** The file for a user: named by a hash, so no user id appears on disk. */
   fileFor(userId: string): string {
-    return join(this.dir, `${createHash('sha256').update(userId).digest('hex')}.json`);
+    return join(this.dir, `${sha256Hex(userId)}.json`);
   }
 
   async get(userId: string): Promise<UserRecord | undefined> {
@@ -52,14 +69,14 @@ export class FileStore implements UserStore {
   private async writeAtomically(file: string, text: string): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     await (this.swept ??= this.sweepTemporaryFiles());
-    const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    const handle = await open(temp, 'wx');
+    const temp = `${file}.${process.pid}.${++writes}.tmp`;
+    const fd = await open(temp, 'wx');
     try {
       try {
-        await handle.writeFile(text, 'utf8');
-        await handle.sync();
+        await write(fd, text, 'utf8');
+        await fsync(fd);
       } finally {
-        await handle.close();
+        await close(fd);
       }
       await rename(temp, file);
     } catch (e) {

@@ -94,12 +94,15 @@ function canonical(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
-const defaults = canonical(DefaultPreferences);
+let defaults: string | undefined;
 const isDefault = new WeakMap<Preferences, boolean>();
 
 function hasDefaultPreferences(prefs: Preferences): boolean {
   let known = isDefault.get(prefs);
-  if (known === undefined) isDefault.set(prefs, (known = canonical(prefs) === defaults));
+  if (known === undefined) {
+    known = canonical(prefs) === (defaults ??= canonical(DefaultPreferences));
+    isDefault.set(prefs, known);
+  }
   return known;
 }
 
