@@ -1,8 +1,7 @@
 /**
  * Bundles a Lambda entry exactly as infra/constructs/skill-function.ts asks NodejsFunction to
- * (esbuild --bundle --platform=node --target=node24 --minify --sourcemap --external:@aws-sdk/*
- * --external:./espeak-*.json,
- * CommonJS out), and measures what would ship.
+ * (esbuild --bundle --platform=node --target=node24 --minify --sourcemap --sources-content=false
+ * --external:@aws-sdk/* --external:./espeak-*.json, CommonJS out), and measures what would ship.
  */
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import fs from 'node:fs';
@@ -18,6 +17,8 @@ export const InfraBundleOptions: BuildOptions = {
   format: 'cjs',
   minify: true,
   sourcemap: true,
+  // Mappings only: Node maps stack traces without the sources, and reads the map on load.
+  sourcesContent: false,
   external: ['@aws-sdk/*', './espeak-*.json'],
   logLevel: 'silent',
 };

@@ -11,8 +11,18 @@ export type Logger = (entry: Record<string, unknown>) => void;
 
 export const consoleLogger: Logger = (entry) => console.log(JSON.stringify(entry));
 
+/** The last id hashed: the request and the response log the same user and device. */
+const lastHashed = new Map<string, string>();
+
 export function hashId(id: string | undefined): string | undefined {
-  return id ? sha256Hex(`back-stretch-coach:${id}`).slice(0, 16) : undefined;
+  if (!id) return undefined;
+  let hash = lastHashed.get(id);
+  if (!hash) {
+    hash = sha256Hex(`back-stretch-coach:${id}`).slice(0, 16);
+    if (lastHashed.size >= 4) lastHashed.clear();
+    lastHashed.set(id, hash);
+  }
+  return hash;
 }
 
 function describe(input: HandlerInput): Record<string, unknown> {

@@ -3,46 +3,50 @@
  * the same folder, are flushed to disk, then renamed over the old file; a rename is atomic, so
  * a process killed mid-write leaves either the old record or the new one, never half of each.
  *
- * Node's callback file API, promised here, rather than node:fs/promises, and ids hashed by
- * ../sha256 rather than node:crypto: both modules take milliseconds to load on a cold start.
+ * Synchronous file calls behind the async interface: a local store serves one person at a time,
+ * and Node's asynchronous ones start libuv's thread pool on first use (about 8 ms of a cold
+ * start here) and load node:fs/promises. Ids are hashed by ../sha256 rather than node:crypto
+ * for the same reason.
  */
 import fs from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { sha256Hex } from '../sha256';
 import { KeyMutex } from './key-mutex';
 import { VersionConflictError, type UserRecord, type UserStore } from './types';
 
-const readFile = promisify(fs.readFile);
-const mkdir = promisify(fs.mkdir);
-const readdir = promisify(fs.readdir);
-const rename = promisify(fs.rename);
-const unlink = promisify(fs.unlink);
-const open = promisify(fs.open);
-const write = promisify(fs.writeFile);
-const fsync = promisify(fs.fsync);
-const close = promisify(fs.close);
-
 /** Temporary file names: unique per process (pid) and per write (a counter). */
 let writes = 0;
 
+const isMissing = (e: unknown) => (e as NodeJS.ErrnoException).code === 'ENOENT';
+
 export class FileStore implements UserStore {
   private readonly mutex = new KeyMutex();
-  private swept?: Promise<void>;
+  private swept = false;
+  /** The last id hashed and its file: a turn asks for the same user's file several times. */
+  private last?: { userId: string; file: string };
 
   /** @param dir folder for the files; created on the first write. */
   constructor(readonly dir: string) {}
 
   /** The file for a user: named by a hash, so no user id appears on disk. */
   fileFor(userId: string): string {
-    return join(this.dir, `${sha256Hex(userId)}.json`);
+    if (this.last?.userId !== userId)
+      this.last = { userId, file: join(this.dir, `${sha256Hex(userId)}.json`) };
+    return this.last.file;
   }
 
   async get(userId: string): Promise<UserRecord | undefined> {
+    return this.read(userId);
+  }
+
+  private read(userId: string): UserRecord | undefined {
+    const file = this.fileFor(userId);
+    // A new user has no file: checked first, as throwing and catching ENOENT costs more.
+    if (!fs.existsSync(file)) return undefined;
     try {
-      return JSON.parse(await readFile(this.fileFor(userId), 'utf8')) as UserRecord;
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as UserRecord;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      if (isMissing(e)) return undefined;
       throw e;
     }
   }
@@ -50,37 +54,39 @@ export class FileStore implements UserStore {
   put(userId: string, record: UserRecord, expectedVersion: number): Promise<UserRecord> {
     // Version checks hold within one process; run one local process per data folder.
     return this.mutex.run(userId, async () => {
-      const current = (await this.get(userId))?.version ?? 0;
+      const current = this.read(userId)?.version ?? 0;
       if (current !== expectedVersion) throw new VersionConflictError();
       const stored = { ...record, version: expectedVersion + 1 };
-      await this.writeAtomically(this.fileFor(userId), JSON.stringify(stored));
+      this.writeAtomically(this.fileFor(userId), JSON.stringify(stored));
       return stored;
     });
   }
 
   delete(userId: string): Promise<void> {
     return this.mutex.run(userId, async () => {
-      await unlink(this.fileFor(userId)).catch((e: NodeJS.ErrnoException) => {
-        if (e.code !== 'ENOENT') throw e;
-      });
+      try {
+        fs.unlinkSync(this.fileFor(userId));
+      } catch (e) {
+        if (!isMissing(e)) throw e;
+      }
     });
   }
 
-  private async writeAtomically(file: string, text: string): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    await (this.swept ??= this.sweepTemporaryFiles());
+  private writeAtomically(file: string, text: string): void {
+    fs.mkdirSync(this.dir, { recursive: true });
+    if (!this.swept) this.sweepTemporaryFiles();
     const temp = `${file}.${process.pid}.${++writes}.tmp`;
-    const fd = await open(temp, 'wx');
+    const fd = fs.openSync(temp, 'wx');
     try {
       try {
-        await write(fd, text, 'utf8');
-        await fsync(fd);
+        fs.writeFileSync(fd, text, 'utf8');
+        fs.fsyncSync(fd);
       } finally {
-        await close(fd);
+        fs.closeSync(fd);
       }
-      await rename(temp, file);
+      fs.renameSync(temp, file);
     } catch (e) {
-      await unlink(temp).catch(() => undefined);
+      fs.rmSync(temp, { force: true });
       throw e;
     }
   }
@@ -89,9 +95,9 @@ export class FileStore implements UserStore {
    * Removes temporary files a killed writer left behind. Done once, before this process's
    * first write: one process per folder, so no temporary file can be another's write in flight.
    */
-  private async sweepTemporaryFiles(): Promise<void> {
-    const names = await readdir(this.dir);
-    const stale = names.filter((n) => n.endsWith('.tmp'));
-    await Promise.all(stale.map((n) => unlink(join(this.dir, n)).catch(() => undefined)));
+  private sweepTemporaryFiles(): void {
+    for (const name of fs.readdirSync(this.dir))
+      if (name.endsWith('.tmp')) fs.rmSync(join(this.dir, name), { force: true });
+    this.swept = true;
   }
 }
