@@ -34,8 +34,10 @@ export interface AlexaApiServerOptions {
   token: string;
   /** What the settings API says the device's time zone is. */
   timeZone: string;
-  /** Told after each change to the reminders (the console prints it). */
+  /** Told after each change to the reminders (the console prints and keeps them). */
   onChange?: (change: 'created' | 'updated' | 'deleted', reminder: HeldReminder) => void;
+  /** Reminders already set (the console's, from an earlier run). */
+  reminders?: readonly HeldReminder[];
 }
 
 const RemindersPath = /^\/v1\/alerts\/reminders(?:\/([^/]+))?$/;
@@ -48,7 +50,9 @@ export class AlexaApiServer {
   private server?: Server;
   endpoint = '';
 
-  constructor(private readonly o: AlexaApiServerOptions) {}
+  constructor(private readonly o: AlexaApiServerOptions) {
+    for (const r of o.reminders ?? []) this.reminders.set(r.alertToken, r);
+  }
 
   /** Listens on 127.0.0.1 on a free port. */
   async start(): Promise<this> {
