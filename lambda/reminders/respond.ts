@@ -16,6 +16,7 @@ import { speakAct } from './speak';
 
 export interface RespondContext {
   t: TFunction;
+  locale: string;
   dialog: DialogState;
   routineName(id: string | undefined): string;
 }
@@ -25,7 +26,7 @@ export function respond(input: HandlerInput, o: ReminderOutcome, c: RespondConte
   const speech = new Speech();
   let reprompt: string | undefined;
   for (const act of o.acts) {
-    const spoken = speakAct(t, act, c.routineName);
+    const spoken = speakAct(t, c.locale, act, c.routineName);
     speech.say(spoken.say);
     reprompt = spoken.reprompt ?? reprompt;
   }

@@ -64,14 +64,17 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A reminder set to ring sooner than this starts tomorrow ("same time tomorrow"). */
+export const MinLeadMinutes = 15;
+
 /**
- * The first local date-time, after `now`, at which a daily reminder at `time` rings: today if
- * that time is still ahead, else tomorrow. Local ISO without an offset, as the Reminders API
- * takes it beside `timeZoneId`.
+ * The first local date-time at which a daily reminder at `time` rings: today if that time is
+ * at least MinLeadMinutes ahead, else tomorrow. Local ISO without an offset, as the
+ * Reminders API takes it beside `timeZoneId`.
  */
 export function nextLocalOccurrence(now: Date, timeZone: string, time: ClockTime): string {
   const clock = localClock(now, timeZone);
-  const ahead = time.hour * 60 + time.minute > clock.hour * 60 + clock.minute;
+  const ahead = time.hour * 60 + time.minute >= clock.hour * 60 + clock.minute + MinLeadMinutes;
   const date = ahead ? clock.date : addDays(clock.date, 1);
   return `${date}T${pad(time.hour)}:${pad(time.minute)}:00.000`;
 }

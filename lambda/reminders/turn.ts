@@ -80,5 +80,5 @@ export async function runReminderTurn(
     dialog = { ...dialog, pending: { kind: 'reminder-time' } };
   else if (dialog.pending?.kind === 'reminder-time') dialog = { ...dialog, pending: undefined };
   setSessionAttributes(input, { ...session, user, dialog, unsaved });
-  return respond(input, outcome, { t, dialog, routineName: nameOf });
+  return respond(input, outcome, { t, locale, dialog, routineName: nameOf });
 }

@@ -51,9 +51,9 @@ describe('first-time consent by voice', () => {
       U: open back stretch coach
       A: Welcome to Back Stretch Coach (open)
       U: remind me every morning at seven
-      A: I can remind you every day at 7 AM. Alexa needs your permission first.
+      A: I can remind you every day at 7:00 AM. Alexa needs your permission first.
       U: yes
-      A: Done. Every day at 7 AM I'll remind you to do your bedside morning routine.
+      A: Done. Every day at 7:00 AM I'll remind you to do your bedside morning routine.
       A: Would you like to start the bedside morning routine? (open)
     `,
       device(),
@@ -159,9 +159,9 @@ describe('with the permission granted', () => {
       U: seven thirty
       A: Done. Every day at 7:30 AM I'll remind you
       U: change my reminder to eight
-      A: Done. Your daily reminder now rings at 8 AM
+      A: Done. Your daily reminder now rings at 8:00 AM
       U: what's my reminder
-      A: Your daily reminder rings at 8 AM, for the bedside morning routine.
+      A: Your daily reminder rings at 8:00 AM, for the bedside morning routine.
       U: cancel my reminder
       A: Okay, I've cancelled your daily reminder.
       U: what's my reminder
@@ -207,7 +207,7 @@ describe('with the permission granted', () => {
       `
       U: öffne rücken coach
       U: erinnere mich jeden Morgen um sieben
-      A: Erledigt. Jeden Tag um 7 Uhr erinnere ich Sie an Ihre Morgenroutine im Bett.
+      A: Erledigt. Jeden Tag um 7:00 Uhr erinnere ich Sie an Ihre Morgenroutine im Bett.
     `,
       de,
     );
@@ -254,7 +254,7 @@ describe('with the permission granted', () => {
     await transcript(
       `
       U: remind me every day at seven
-      A: Every day at 7 AM I'll remind you to do your breathing routine. (end)
+      A: Every day at 7:00 AM I'll remind you to do your breathing routine. (end)
     `,
       d,
     );
@@ -283,7 +283,7 @@ describe('API errors are spoken clearly and lose nothing', () => {
     expect(Boolean(d.last!.response.response.card)).toBe(card);
     expect(await storedReminder(d)).toBeUndefined();
     // The next try works: nothing was left half done.
-    await transcript('U: remind me every morning at seven\nA: Done. Every day at 7 AM', d);
+    await transcript('U: remind me every morning at seven\nA: Done. Every day at 7:00 AM', d);
     expect((await storedReminder(d))?.alertToken).toBeDefined();
   });
 
@@ -305,7 +305,7 @@ describe('API errors are spoken clearly and lose nothing', () => {
     expect(await storedReminder(d)).toEqual(before);
     // "What's my reminder?" still answers from the record when Alexa can't.
     api.failNext({ status: 503 });
-    await transcript("U: what's my reminder\nA: Your daily reminder rings at 7 AM", d);
+    await transcript("U: what's my reminder\nA: Your daily reminder rings at 7:00 AM", d);
   });
 
   it('a reminder deleted in the Alexa app: a change sets a new one', async () => {
@@ -313,7 +313,7 @@ describe('API errors are spoken clearly and lose nothing', () => {
     await transcript('U: open back stretch coach\nU: remind me every morning at seven', d);
     api.reminders.clear();
     await transcript(
-      'U: change my reminder to eight\nA: Done. Your daily reminder now rings at 8',
+      'U: change my reminder to eight\nA: Done. Your daily reminder now rings at 8:00',
       d,
     );
     expect(api.reminderCalls.map((c) => `${c.method} ${c.path.split('/').length}`)).toEqual([
@@ -369,7 +369,7 @@ describe('the offer after a finished routine', () => {
       U: yes
       A: permission first
       U: yes
-      A: Done. Every day at 8 AM I'll remind you to do your bedside morning routine. (end)
+      A: Done. Every day at 8:00 AM I'll remind you to do your bedside morning routine. (end)
     `,
       device(),
     );
