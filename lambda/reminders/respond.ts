@@ -48,7 +48,7 @@ export function respond(input: HandlerInput, o: ReminderOutcome, c: RespondConte
     .getResponse();
 }
 
-/** What to do next; undefined closes the session (after a routine, or a one-shot). */
+/** What to do next; undefined closes the session (after a finished routine). */
 function closing(input: HandlerInput, speech: Speech, c: RespondContext): string | undefined {
   const { t, dialog } = c;
   if (isUnderWay(dialog)) {
@@ -61,8 +61,8 @@ function closing(input: HandlerInput, speech: Speech, c: RespondContext): string
     speech.say(t('offer.suggest.prompt', { name }));
     return t('offer.suggest.reprompt', { name });
   }
-  const oneShot = !input.requestEnvelope.session || input.requestEnvelope.session.new;
-  if (dialog.phase === 'finished' || oneShot) return undefined;
+  // Out of session (no attributes to carry) or after a routine, the answer is the last word.
+  if (dialog.phase === 'finished' || !input.requestEnvelope.session) return undefined;
   speech.say(t('reminder.more.prompt'));
   return t('reminder.more.reprompt');
 }

@@ -254,7 +254,7 @@ describe('with the permission granted', () => {
     await transcript(
       `
       U: remind me every day at seven
-      A: Every day at 7:00 AM I'll remind you to do your breathing routine. (end)
+      A: Every day at 7:00 AM I'll remind you to do your breathing routine. … What would you like to do next? (open)
     `,
       d,
     );
