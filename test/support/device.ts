@@ -122,9 +122,9 @@ export class Device {
     // Alexa is asking its consent question: the words answer Alexa, not the skill.
     if (this.consentToken !== undefined) {
       const said = text.trim().toLowerCase();
-      const answer: ConsentAnswer = /^(yes|i approve|allow)/.test(said)
+      const answer: ConsentAnswer = /^(yes|yeah|i approve|allow|ja|sí|si)(?![\p{L}])/u.test(said)
         ? 'ACCEPTED'
-        : /^(no|deny)/.test(said)
+        : /^(no|nope|deny|nein)(?![\p{L}])/u.test(said)
           ? 'DENIED'
           : 'NOT_ANSWERED';
       return this.answerConsent(answer, text);

@@ -56,9 +56,9 @@ export class ConsoleSession {
     this.silences = 0;
     if (this.consentToken !== undefined) {
       const said = text.trim().toLowerCase();
-      const answer = /^(yes|yeah|i approve|allow)/.test(said)
+      const answer = /^(yes|yeah|i approve|allow|ja|sí|si)(?![\p{L}])/u.test(said)
         ? 'ACCEPTED'
-        : /^(no|nope|deny)/.test(said)
+        : /^(no|nope|deny|nein)(?![\p{L}])/u.test(said)
           ? 'DENIED'
           : 'NOT_ANSWERED';
       return this.answerConsent(answer);
