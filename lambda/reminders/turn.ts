@@ -36,7 +36,7 @@ export async function runReminderTurn(
   const session = await loadSession(input, deps.repository);
   const locale = input.requestEnvelope.request.locale ?? 'en-US';
   const t = translatorFor(locale);
-  const catalog = getCatalog();
+  const catalog = getCatalog(locale);
   const nameOf = (id: string | undefined) => {
     const item = id ? (catalog.routines.get(id) ?? catalog.exercises.get(id)) : undefined;
     return item ? pick(item.spokenName, locale) : '';
