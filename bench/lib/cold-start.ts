@@ -18,6 +18,8 @@ export interface ColdRun {
   handle: number;
   /** CPU time of the first request, ms. */
   handleCpu: number;
+  /** CPU time of the whole process up to the answer (boot included), ms. */
+  cpuToAnswer: number;
   /** Monotonic µs before require, after require, after the answer (splits a CPU profile). */
   marks: [number, number, number];
   /** The .cpuprofile this run wrote, when profiling. */
@@ -100,8 +102,8 @@ function runOnce(setup: ColdSetup, name: string): Promise<ColdRun> {
         spoke: boolean;
         pending?: string;
       };
-      const { firstAnswer, require, handle, handleCpu, marks } = r;
-      run = { wall, firstAnswer, require, handle, handleCpu, marks };
+      const { firstAnswer, require, handle, handleCpu, cpuToAnswer, marks } = r;
+      run = { wall, firstAnswer, require, handle, handleCpu, cpuToAnswer, marks };
       if (!r.spoke) reject(new Error(`${name}: the request got no speech`));
       if (c.expectPending && r.pending !== c.expectPending)
         reject(new Error(`${name}: expected ${c.expectPending}, the answer left ${r.pending}`));

@@ -38,11 +38,12 @@ export const pacedOk = (p: PacingResult) =>
   p.holds.every(([plan, heard]) => Math.abs(heard - plan) <= 0.5) &&
   p.worstOnset <= 0.5;
 
-type ColdKey = 'wall' | 'firstAnswer' | 'require' | 'handle' | 'handleCpu';
+type ColdKey = 'wall' | 'firstAnswer' | 'require' | 'handle' | 'handleCpu' | 'cpuToAnswer';
 
 function coldRows(label: string, cold: Record<string, ColdRun[]>, all = true): Row[] {
   const keys: Array<[ColdKey, string]> = [
     ['wall', 'spawn to answer'],
+    ['cpuToAnswer', 'CPU time to answer (boot included)'],
     ['firstAnswer', 'in-process to answer'],
     ['require', '  of which require'],
     ['handle', '  of which first request'],
