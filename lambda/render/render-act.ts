@@ -95,7 +95,7 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
       s.say(
         t(act.leftOut ? 'leaveOut.yes' : 'leaveOut.no', { name: spokenName(c, act.exerciseId) }),
       );
-      if (!c.user.prefs.flare) s.say(t('leaveOut.gentle'));
+      if (!c.user.prefs.gentle) s.say(t('leaveOut.gentle'));
       return {};
     case 'preference-set': {
       const { change } = act;

@@ -4,7 +4,7 @@
  */
 import type { Preferences } from '../narration/types';
 
-export const CurrentSchemaVersion = 1;
+export const CurrentSchemaVersion = 2;
 
 /** Where the user stopped, so a later session can pick up there. */
 export interface ResumePoint {
