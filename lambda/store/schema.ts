@@ -28,7 +28,10 @@ export const Limits = {
 
 export const Id = text(Limits.idLength, /^[a-z0-9][a-z0-9-]*$/);
 /** ISO 8601 instants as toISOString writes them (older records may lack milliseconds). */
-export const IsoTime = text(40, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/);
+export const IsoTime = text(
+  40,
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
+);
 /** A local calendar day, YYYY-MM-DD. */
 const LocalDay = text(10, /^\d{4}-\d{2}-\d{2}$/);
 /** An IANA zone name ("America/Los_Angeles", "Etc/GMT+5", "UTC"). */
@@ -52,9 +55,9 @@ const prefs = group<Preferences>({
 });
 
 const prefsChangedAt = group<UserRecord['prefsChangedAt']>(
-  Object.fromEntries(
-    Object.keys(DefaultPreferences).map((k) => [k, optional(IsoTime)]),
-  ) as { [K in keyof Preferences]-?: Field<string | undefined> },
+  Object.fromEntries(Object.keys(DefaultPreferences).map((k) => [k, optional(IsoTime)])) as {
+    [K in keyof Preferences]-?: Field<string | undefined>;
+  },
 );
 
 const index = z.int().check(z.gte(0), z.lte(Limits.index));

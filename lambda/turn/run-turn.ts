@@ -5,7 +5,7 @@
 import { getRequestType, getUserId, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { getCatalog } from '../content';
-import { translatorFor } from '../i18n';
+import { supportedLocale, translatorFor } from '../i18n';
 import type { Voice } from '../narration';
 import { render } from '../render';
 import { advance } from '../routine/advance';
@@ -33,11 +33,11 @@ export async function runTurn(
 ): Promise<Response> {
   const now = deps.clock();
   const session = await loadSession(input, deps.repository);
-  const locale = input.requestEnvelope.request.locale;
+  const locale = supportedLocale(input.requestEnvelope.request.locale);
   const t = translatorFor(locale);
   const planOptions = (prefs = session.user.prefs): PlanOptions => ({
     prefs,
-    locale: locale ?? 'en-US',
+    locale,
     voice: deps.voice,
     phrases: (key, vars) => t(`narration:${key}`, vars ?? {}),
   });
@@ -98,7 +98,7 @@ export async function runTurn(
   return render(decided, {
     input,
     t,
-    locale: locale ?? 'en-US',
+    locale,
     catalog,
     user,
     // Narration after a preference change uses the new preferences from the next chunk on.

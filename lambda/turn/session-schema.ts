@@ -13,8 +13,10 @@ import type { SessionAttributes } from './attributes';
 const activity = z.object({ kind: z.enum(['routine', 'exercise']), id: Id });
 
 const index = z.int().check(z.gte(0), z.lte(Limits.index));
-const position = group<Position>({ stepIndex: value(index, 0), chunkIndex: value(index, 0) })
-  .strict;
+const position = group<Position>({
+  stepIndex: value(index, 0),
+  chunkIndex: value(index, 0),
+}).strict;
 
 const pending = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('continue'), next: position }),
