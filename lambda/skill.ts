@@ -15,7 +15,7 @@ import { stopHandler } from './handlers/stop';
 import { unknownRequestHandler } from './handlers/unknown-request';
 import { consoleLogger, requestLogger, responseLogger, type Logger } from './interceptors/logging';
 import type { Voice } from './narration/types';
-import { UserRepository } from './store/repository';
+import { UserRepository, type RepositoryOptions } from './store/repository';
 import type { UserStore } from './store/types';
 import type { TurnDependencies } from './turn/run-turn';
 
@@ -30,12 +30,14 @@ export interface SkillDependencies {
   log?: Logger;
   /** Speaking-rate profile for narration timing: 'alexa' (default) or 'espeak' (local audio). */
   voice?: Voice;
+  /** Storage timing (deadline, retries, backoff); tests shorten it. Defaults fit Alexa's 8 s. */
+  storage?: Omit<RepositoryOptions, 'clock'>;
 }
 
 export function createSkill(deps: SkillDependencies): Skill {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.log ?? consoleLogger;
-  const repository = new UserRepository(deps.store, { clock });
+  const repository = new UserRepository(deps.store, { ...deps.storage, clock });
   const turn: TurnDependencies = { repository, clock, voice: deps.voice ?? 'alexa' };
   const builder = SkillBuilders.custom()
     .addRequestHandlers(

@@ -186,7 +186,8 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
       s.say(t(`continue.${act.context}`));
       return { reprompt: t(`continue.${act.context}`) };
     case 'goodbye':
-      s.say(t(act.underWay ? 'goodbye.underWay' : 'goodbye.idle'));
+      // "Your place is saved" only when it was.
+      s.say(t(act.underWay && !c.saveLost ? 'goodbye.underWay' : 'goodbye.idle'));
       return {};
   }
 }

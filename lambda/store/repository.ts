@@ -2,30 +2,56 @@
  * The one door to user records for the skill. Loading never fails a turn (a fresh record
  * stands in), saving never throws (it retries faults, merges conflicting writes, and reports
  * the outcome), and forgetting deletes everything kept about the user.
+ *
+ * Time: every call draws on a Budget (budget.ts), the turn's one deadline for storage. A read
+ * takes at most `readMs` of it, so a save always has time left; a save that must not be lost
+ * (`untilDeadline`) keeps retrying, with jittered backoff, until the budget is spent.
  */
+import { Budget } from './budget';
 import { freshRecord } from './defaults';
 import { mergeRecords } from './merge';
 import { migrateRecord } from './migrate';
 import { normalizeRecord } from './normalize';
-import { realSleep, withRetries, type RetryPolicy } from './retry';
+import { withRetries, type RetryPolicy } from './retry';
 import { VersionConflictError, type SaveResult, type UserRecord, type UserStore } from './types';
 
 /** Tuning and test seams. Every field is optional. */
 export interface RepositoryOptions {
-  /** Extra tries after a transient fault (default 3: waits of 100, 200, 400 ms). */
+  /** Extra tries after a transient fault on an ordinary turn (default 3). */
   retries?: number;
-  /** First backoff delay in ms (default 100). */
+  /** First backoff delay in ms before jitter (default 100), doubling up to `maxDelayMs`. */
   baseDelayMs?: number;
+  /** Longest backoff in ms (default 800). */
+  maxDelayMs?: number;
+  /** One request is aborted and retried after this many ms (default 1500). */
+  attemptMs?: number;
+  /** A read (with its retries) takes at most this much of the budget (default 2000). */
+  readMs?: number;
+  /** The budget of a call made without one, in ms (default 5500). */
+  budgetMs?: number;
   /** Re-read and merge at most this many times when another device wrote first (default 5). */
   conflictRetries?: number;
   clock?: () => Date;
   sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+/** How a save may spend its budget. */
+export interface SaveOptions {
+  budget?: Budget;
+  /**
+   * The session ends with this turn, so nothing would try again: retry until the budget is
+   * spent instead of giving up after `retries`.
+   */
+  untilDeadline?: boolean;
 }
 
 export class UserRepository {
   private readonly policy: RetryPolicy;
   private readonly clock: () => Date;
   private readonly conflictRetries: number;
+  private readonly readMs: number;
+  private readonly budgetMs: number;
 
   constructor(
     private readonly store: UserStore,
@@ -34,10 +60,20 @@ export class UserRepository {
     this.policy = {
       retries: options.retries ?? 3,
       baseDelayMs: options.baseDelayMs ?? 100,
-      sleep: options.sleep ?? realSleep,
+      maxDelayMs: options.maxDelayMs ?? 800,
+      attemptMs: options.attemptMs ?? 1500,
+      sleep: options.sleep,
+      random: options.random,
     };
     this.clock = options.clock ?? (() => new Date());
     this.conflictRetries = options.conflictRetries ?? 5;
+    this.readMs = options.readMs ?? 2000;
+    this.budgetMs = options.budgetMs ?? 5500;
+  }
+
+  /** A budget for one turn's storage calls, as this repository is tuned. */
+  newBudget(): Budget {
+    return new Budget(this.budgetMs);
   }
 
   /**
@@ -45,23 +81,58 @@ export class UserRepository {
    * store stays unreachable this also returns a fresh record (version 0): a later save then
    * meets a conflict and merges with what is stored, so nothing stored is overwritten.
    */
-  async load(userId: string): Promise<UserRecord> {
+  async load(userId: string, budget?: Budget): Promise<UserRecord> {
+    const own = budget ? undefined : this.newBudget();
+    const slice = (budget ?? own!).slice(this.readMs);
     try {
-      return await this.read(userId);
+      return await this.read(userId, slice, this.policy);
     } catch {
       return freshRecord(this.clock());
+    } finally {
+      slice.close();
+      own?.close();
     }
   }
 
   /** Writes `record` (read at `record.version`). Never throws; see SaveResult. */
-  async save(userId: string, record: UserRecord): Promise<SaveResult> {
+  async save(userId: string, record: UserRecord, options: SaveOptions = {}): Promise<SaveResult> {
+    const own = options.budget ? undefined : this.newBudget();
+    const budget = options.budget ?? own!;
+    const policy = options.untilDeadline ? { ...this.policy, retries: Infinity } : this.policy;
+    try {
+      return await this.write(userId, record, budget, policy);
+    } finally {
+      own?.close();
+    }
+  }
+
+  /** Deletes everything stored about the user (on SkillDisabled). */
+  async forget(userId: string): Promise<void> {
+    const budget = this.newBudget();
+    try {
+      await withRetries((signal) => this.store.delete(userId, { signal }), this.policy, budget);
+    } finally {
+      budget.close();
+    }
+  }
+
+  private async write(
+    userId: string,
+    record: UserRecord,
+    budget: Budget,
+    policy: RetryPolicy,
+  ): Promise<SaveResult> {
     let next: UserRecord = { ...record, updatedAt: this.clock().toISOString() };
     for (let conflicts = 0; ; conflicts++) {
       // Normalizing drops any key the schema does not know: only preferences and progress
       // ever reach storage, whatever a caller put in the record.
       const clean = normalizeRecord({ ...next }, this.clock());
       try {
-        const stored = await this.retry(() => this.store.put(userId, clean, clean.version));
+        const stored = await withRetries(
+          (signal) => this.store.put(userId, clean, clean.version, { signal }),
+          policy,
+          budget,
+        );
         return { ok: true, record: stored };
       } catch (e) {
         if (!(e instanceof VersionConflictError) || conflicts >= this.conflictRetries) {
@@ -69,25 +140,16 @@ export class UserRepository {
         }
       }
       try {
-        next = mergeRecords(await this.read(userId), next);
+        next = mergeRecords(await this.read(userId, budget, policy), next);
       } catch (e) {
         return { ok: false, error: describe(e) };
       }
     }
   }
 
-  /** Deletes everything stored about the user (on SkillDisabled). */
-  async forget(userId: string): Promise<void> {
-    await this.retry(() => this.store.delete(userId));
-  }
-
-  private async read(userId: string): Promise<UserRecord> {
-    const raw = await this.retry(() => this.store.get(userId));
+  private async read(userId: string, budget: Budget, policy: RetryPolicy): Promise<UserRecord> {
+    const raw = await withRetries((signal) => this.store.get(userId, { signal }), policy, budget);
     return raw === undefined ? freshRecord(this.clock()) : migrateRecord(raw, this.clock());
-  }
-
-  private retry<T>(task: () => Promise<T>): Promise<T> {
-    return withRetries(task, this.policy);
   }
 }
 

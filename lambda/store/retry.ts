@@ -1,3 +1,5 @@
+import { DeadlineError, type Budget } from './budget';
+
 /**
  * Quick retries for faults that pass: throttling, a briefly unavailable table, a dropped
  * connection. Anything else (a conflict, a bad request) is the caller's to handle at once.
@@ -11,6 +13,8 @@ const TransientNames = new Set([
   'ServiceUnavailable',
   'TimeoutError',
   'RequestTimeout',
+  // One attempt ran past its own limit and was aborted; the budget decides whether to go on.
+  'AbortError',
 ]);
 
 const NetworkCodes = new Set([
@@ -32,26 +36,44 @@ export function isTransient(e: unknown): boolean {
   return (err.$metadata?.httpStatusCode ?? 0) >= 500;
 }
 
-/** How to retry: how many extra tries, the first delay, and how to wait (tests pass a fake). */
+/** How to retry. Tests pass a fake `sleep` and `random`. */
 export interface RetryPolicy {
+  /** Extra tries after the first; Infinity retries until the budget runs out. */
   retries: number;
+  /** The backoff before the first retry, doubling for each one after (before jitter). */
   baseDelayMs: number;
-  sleep: (ms: number) => Promise<void>;
+  /** No backoff longer than this. */
+  maxDelayMs: number;
+  /** One request may take this long before it is aborted and retried. */
+  attemptMs: number;
+  sleep?: (ms: number) => Promise<void>;
+  /** In [0, 1): the jitter. */
+  random?: () => number;
 }
 
-export const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
 /**
- * Runs `task`, retrying transient failures with doubling delays. With the defaults used by
- * the repository (3 retries from 100 ms) the waits add up to 700 ms: inside a second.
+ * Runs `task`, retrying transient failures with "full jitter" backoff (a random wait up to
+ * the doubling delay): several devices throttled at once then spread out instead of retrying
+ * in step. Every attempt gets the budget's signal, limited to `attemptMs`; once the budget is
+ * spent the last error is thrown.
  */
-export async function withRetries<T>(task: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+export async function withRetries<T>(
+  task: (signal: AbortSignal) => Promise<T>,
+  policy: RetryPolicy,
+  budget: Budget,
+): Promise<T> {
+  const random = policy.random ?? Math.random;
   for (let attempt = 0; ; attempt++) {
+    if (budget.expired) throw new DeadlineError();
     try {
-      return await task();
+      return await task(budget.attempt(policy.attemptMs));
     } catch (e) {
-      if (attempt >= policy.retries || !isTransient(e)) throw e;
-      await policy.sleep(policy.baseDelayMs * 2 ** attempt);
+      if (attempt >= policy.retries || !isTransient(e) || budget.expired) throw e;
+      const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt, 20));
+      const wait = Math.round(random() * cap);
+      // Not worth waiting when no attempt could follow the wait.
+      if (wait >= budget.remaining()) throw e;
+      await (policy.sleep ? policy.sleep(wait) : budget.sleep(wait));
     }
   }
 }

@@ -77,9 +77,19 @@ export class VersionConflictError extends Error {
  * with version `expectedVersion + 1`. Implementations: DynamoDB, embedded files, memory.
  */
 export interface UserStore {
-  get(userId: string): Promise<UserRecord | undefined>;
-  put(userId: string, record: UserRecord, expectedVersion: number): Promise<UserRecord>;
-  delete(userId: string): Promise<void>;
+  get(userId: string, options?: StoreCall): Promise<UserRecord | undefined>;
+  put(
+    userId: string,
+    record: UserRecord,
+    expectedVersion: number,
+    options?: StoreCall,
+  ): Promise<UserRecord>;
+  delete(userId: string, options?: StoreCall): Promise<void>;
+}
+
+/** Per call: `signal` aborts the request when the turn's storage budget (or attempt) ends. */
+export interface StoreCall {
+  signal?: AbortSignal;
 }
 
 /**

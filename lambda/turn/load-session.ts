@@ -1,5 +1,6 @@
 /** Reads the user's record once per session; later turns use the copy in session attributes. */
 import { getUserId, type HandlerInput } from 'ask-sdk-core';
+import type { Budget } from '../store/budget';
 import type { UserRepository } from '../store/repository';
 import { getTimeZone } from '../store/time-zone';
 import { IdleState, type DialogState } from '../routine/state';
@@ -9,11 +10,12 @@ import { getSessionAttributes, readAttributes, type SessionAttributes } from './
 export async function loadSession(
   input: HandlerInput,
   repository: UserRepository,
+  budget: Budget,
 ): Promise<SessionAttributes> {
   const kept = readAttributes(getSessionAttributes(input));
   if (kept) return kept;
   const [user, timeZone] = await Promise.all([
-    repository.load(getUserId(input.requestEnvelope)),
+    repository.load(getUserId(input.requestEnvelope), budget),
     getTimeZone(input),
   ]);
   // A new session starts idle; an unfinished activity is picked up through the resume point.

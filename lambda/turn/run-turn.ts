@@ -2,7 +2,7 @@
  * One turn: load, decide, save, render. Handlers turn the request into a routine event and
  * call this; nothing here knows about intents.
  */
-import { getRequestType, getUserId, type HandlerInput } from 'ask-sdk-core';
+import { getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { getCatalog } from '../content';
 import { supportedLocale, translatorFor } from '../i18n';
@@ -18,6 +18,8 @@ import { applyEffects, withResume } from './apply-effects';
 import { setSessionAttributes, type SessionAttributes } from './attributes';
 import { narratedPlan, planView, type PlanOptions } from './plans';
 import { loadSession } from './load-session';
+import { saveTurn } from './save-turn';
+import type { Budget } from '../store/budget';
 import { machineContext } from './machine-context';
 
 export interface TurnDependencies {
@@ -32,7 +34,23 @@ export async function runTurn(
   deps: TurnDependencies,
 ): Promise<Response> {
   const now = deps.clock();
-  const session = await loadSession(input, deps.repository);
+  // One storage deadline for the whole turn: the read and the save share it.
+  const budget = deps.repository.newBudget();
+  try {
+    return await decideSaveRender(input, event, deps, now, budget);
+  } finally {
+    budget.close();
+  }
+}
+
+async function decideSaveRender(
+  input: HandlerInput,
+  event: RoutineEvent,
+  deps: TurnDependencies,
+  now: Date,
+  budget: Budget,
+): Promise<Response> {
+  const session = await loadSession(input, deps.repository, budget);
   const locale = supportedLocale(input.requestEnvelope.request.locale);
   const t = translatorFor(locale);
   const planOptions = (prefs = session.user.prefs): PlanOptions => ({
@@ -72,17 +90,16 @@ export async function runTurn(
   const exerciseId = view && state.position && stepAt(view, state.position)?.exerciseId;
   user = withResume(user, state, now, exerciseId);
 
-  let unsaved = session.unsaved ?? false;
-  let tellUnsaved = false;
-  if (JSON.stringify(user) !== before || unsaved) {
-    const saved = await deps.repository.save(getUserId(input.requestEnvelope), {
-      ...user,
-      updatedAt: now.toISOString(),
-    });
-    unsaved = !saved.ok;
-    if (saved.ok) user = saved.record;
-    tellUnsaved = unsaved && !session.toldUnsaved;
-  }
+  const ending = decided.end || getRequestType(input.requestEnvelope) === 'SessionEndedRequest';
+  const saved = await saveTurn(input, deps.repository, budget, {
+    user,
+    changed: JSON.stringify(user) !== before,
+    session,
+    ending,
+    now,
+  });
+  user = saved.user;
+  const { unsaved, tellUnsaved, saveLost } = saved;
 
   const next: SessionAttributes = {
     ...session,
@@ -108,5 +125,6 @@ export async function runTurn(
     now,
     timeZone: session.timeZone,
     tellUnsaved,
+    saveLost,
   });
 }
