@@ -19,9 +19,9 @@ import { VersionConflictError, type SaveResult, type UserRecord, type UserStore 
 export interface RepositoryOptions {
   /** Extra tries after a transient fault on an ordinary turn (default 3). */
   retries?: number;
-  /** First backoff delay in ms before jitter (default 100), doubling up to `maxDelayMs`. */
+  /** First backoff delay in ms before jitter (default 50), doubling up to `maxDelayMs`. */
   baseDelayMs?: number;
-  /** Longest backoff in ms (default 800). */
+  /** Longest backoff in ms (default 250): a session-ending save gets ~40 tries in its budget. */
   maxDelayMs?: number;
   /** One request is aborted and retried after this many ms (default 1500). */
   attemptMs?: number;
@@ -59,8 +59,8 @@ export class UserRepository {
   ) {
     this.policy = {
       retries: options.retries ?? 3,
-      baseDelayMs: options.baseDelayMs ?? 100,
-      maxDelayMs: options.maxDelayMs ?? 800,
+      baseDelayMs: options.baseDelayMs ?? 50,
+      maxDelayMs: options.maxDelayMs ?? 250,
       attemptMs: options.attemptMs ?? 1500,
       sleep: options.sleep,
       random: options.random,

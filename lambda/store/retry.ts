@@ -33,6 +33,9 @@ export function isTransient(e: unknown): boolean {
   const err = e as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
   if (err.name && TransientNames.has(err.name)) return true;
   if (err.code && NetworkCodes.has(err.code)) return true;
+  // An SDK error with no HTTP status never got an answer: the connection failed or was cut.
+  // (Inside some sandboxes the SDK only sees such an error as a wrapped string, without its code.)
+  if (err.$metadata && err.$metadata.httpStatusCode === undefined) return true;
   return (err.$metadata?.httpStatusCode ?? 0) >= 500;
 }
 

@@ -6,7 +6,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createSkill } from '../../lambda/skill';
+import { createSkill, type SkillDependencies } from '../../lambda/skill';
 import type { UserStore } from '../../lambda/store/types';
 import { MemoryStore } from '../../lambda/store/memory-store';
 import {
@@ -47,6 +47,8 @@ export interface DeviceOptions {
   userId?: string;
   /** A device with a screen (declares APL). */
   screen?: boolean;
+  /** Storage timing for the skill (fault tests shorten the deadline). */
+  storage?: SkillDependencies['storage'];
 }
 
 export class Device {
@@ -65,7 +67,12 @@ export class Device {
       screen: o.screen ?? false,
       ...(o.userId ? { userId: o.userId } : {}),
     });
-    this.skill = createSkill({ store: this.store, clock: () => this.now, log: () => undefined });
+    this.skill = createSkill({
+      store: this.store,
+      clock: () => this.now,
+      log: () => undefined,
+      storage: o.storage,
+    });
   }
 
   get locale(): string {
