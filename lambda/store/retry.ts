@@ -15,6 +15,8 @@ const TransientNames = new Set([
   'RequestTimeout',
   // One attempt ran past its own limit and was aborted; the budget decides whether to go on.
   'AbortError',
+  // Another local process held the file store's lock for a moment too long.
+  'LockTimeoutError',
 ]);
 
 const NetworkCodes = new Set([
