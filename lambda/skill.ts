@@ -17,6 +17,7 @@ import { consoleLogger, requestLogger, responseLogger, type Logger } from './int
 import type { Voice } from './narration/types';
 import { UserRepository, type RepositoryOptions } from './store/repository';
 import type { UserStore } from './store/types';
+import { BoundedSkill } from './turn/bounded-envelope';
 import type { TurnDependencies } from './turn/run-turn';
 
 export interface SkillDependencies {
@@ -59,7 +60,7 @@ export function createSkill(deps: SkillDependencies): Skill {
     .withApiClient(new DefaultApiClient())
     .withCustomUserAgent('back-stretch-coach');
   if (deps.skillId) builder.withSkillId(deps.skillId);
-  return builder.create();
+  return new BoundedSkill(builder.getSkillConfiguration());
 }
 
 /** Every intent some handler answers by name (the catch-all aside); checked against the models. */

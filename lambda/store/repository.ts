@@ -13,7 +13,14 @@ import { mergeRecords } from './merge';
 import { migrateRecord } from './migrate';
 import { normalizeRecord } from './normalize';
 import { withRetries, type RetryPolicy } from './retry';
-import { VersionConflictError, type SaveResult, type UserRecord, type UserStore } from './types';
+import { userRecord } from './schema';
+import {
+  CurrentSchemaVersion,
+  VersionConflictError,
+  type SaveResult,
+  type UserRecord,
+  type UserStore,
+} from './types';
 
 /** Tuning and test seams. Every field is optional. */
 export interface RepositoryOptions {
@@ -34,6 +41,12 @@ export interface RepositoryOptions {
   clock?: () => Date;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+}
+
+/** A loaded record, and whether the stored item needed migrating or repairing. */
+export interface Loaded {
+  record: UserRecord;
+  repaired: boolean;
 }
 
 /** How a save may spend its budget. */
@@ -82,12 +95,26 @@ export class UserRepository {
    * meets a conflict and merges with what is stored, so nothing stored is overwritten.
    */
   async load(userId: string, budget?: Budget): Promise<UserRecord> {
+    return (await this.loadChecked(userId, budget)).record;
+  }
+
+  /**
+   * Like `load`, and says whether the stored item had to be migrated or repaired: then it is
+   * worth writing back, even if the turn changes nothing.
+   */
+  async loadChecked(userId: string, budget?: Budget): Promise<Loaded> {
     const own = budget ? undefined : this.newBudget();
     const slice = (budget ?? own!).slice(this.readMs);
     try {
-      return await this.read(userId, slice, this.policy);
+      const raw = await withRetries(
+        (signal) => this.store.get(userId, { signal }),
+        this.policy,
+        slice,
+      );
+      if (raw === undefined) return { record: freshRecord(this.clock()), repaired: false };
+      return { record: migrateRecord(raw, this.clock()), repaired: !isCurrentAndValid(raw) };
     } catch {
-      return freshRecord(this.clock());
+      return { record: freshRecord(this.clock()), repaired: false };
     } finally {
       slice.close();
       own?.close();
@@ -151,6 +178,13 @@ export class UserRepository {
     const raw = await withRetries((signal) => this.store.get(userId, { signal }), policy, budget);
     return raw === undefined ? freshRecord(this.clock()) : migrateRecord(raw, this.clock());
   }
+}
+
+function isCurrentAndValid(raw: unknown): boolean {
+  return (
+    (raw as { schemaVersion?: unknown }).schemaVersion === CurrentSchemaVersion &&
+    userRecord.strict.safeParse(raw).success
+  );
 }
 
 function describe(e: unknown): string {

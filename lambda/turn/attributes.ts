@@ -10,7 +10,7 @@ export interface SessionAttributes {
   dialog: DialogState;
   /** The user's IANA time zone, looked up once per session. */
   timeZone: string;
-  /** The last save failed; the next turn tries again. */
+  /** The stored record is behind this one (a save failed, or it needs repair): save it. */
   unsaved?: boolean;
   /** The user was already told this session that progress could not be saved. */
   toldUnsaved?: boolean;

@@ -14,13 +14,14 @@ export async function loadSession(
 ): Promise<SessionAttributes> {
   const kept = readAttributes(getSessionAttributes(input));
   if (kept) return kept;
-  const [user, timeZone] = await Promise.all([
-    repository.load(getUserId(input.requestEnvelope), budget),
+  const [{ record: user, repaired }, timeZone] = await Promise.all([
+    repository.loadChecked(getUserId(input.requestEnvelope), budget),
     getTimeZone(input),
   ]);
   // A new session starts idle; an unfinished activity is picked up through the resume point.
   const dialog: DialogState = user.resume
     ? { phase: 'paused', activity: activityOf(user.resume), position: positionOf(user.resume) }
     : IdleState;
-  return { user, dialog, timeZone };
+  // A stored item that had to be migrated or repaired is written back by this turn's save.
+  return { user, dialog, timeZone, ...(repaired ? { unsaved: true } : {}) };
 }
