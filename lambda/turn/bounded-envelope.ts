@@ -7,19 +7,34 @@
 import { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 
-/** Far beyond what the skill writes (depth about 6, a few hundred values). */
+/** Far beyond what the skill writes (depth about 6, a few hundred values, a few KB). */
 const MaxDepth = 24;
 const MaxNodes = 10_000;
+const MaxChars = 100_000;
 
-/** True when `value` is a tree within the limits, walked without recursion. */
+/**
+ * True when `value` is a tree within the limits. Walked without recursion, and stopping at the
+ * first limit passed, so a huge input costs no more than a legal one.
+ */
 export function withinLimits(value: unknown): boolean {
   const stack: [unknown, number][] = [[value, 0]];
-  for (let nodes = 0; stack.length > 0; nodes++) {
-    if (nodes > MaxNodes) return false;
+  let nodes = 0;
+  let chars = 0;
+  while (stack.length > 0) {
     const [v, depth] = stack.pop()!;
+    if (typeof v === 'string') chars += v.length;
+    if (chars > MaxChars) return false;
     if (typeof v !== 'object' || v === null) continue;
     if (depth >= MaxDepth) return false;
-    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+    if (Array.isArray(v)) {
+      if ((nodes += v.length) > MaxNodes) return false;
+      for (const child of v) stack.push([child, depth + 1]);
+      continue;
+    }
+    for (const key in v) {
+      if (++nodes > MaxNodes || (chars += key.length) > MaxChars) return false;
+      stack.push([(v as Record<string, unknown>)[key], depth + 1]);
+    }
   }
   return true;
 }

@@ -28,6 +28,8 @@ export function deeplyNested(depth: number, leaf: unknown = 'bottom'): unknown {
 export const Megabyte = 'x'.repeat(1024 * 1024);
 
 let fixed: unknown[] | undefined;
+/** Hostile objects are shared between envelopes: `plant` never walks into them. */
+const planted = new WeakSet<object>();
 
 /** Values that are wrong in some way wherever they land (built once; treat as read-only). */
 export function hostileValues(random: () => number): unknown[] {
@@ -56,7 +58,10 @@ export function hostileValues(random: () => number): unknown[] {
     deeplyNested(10_000),
     { phase: 'active', stepIndex: 1e308 },
   ];
-  return [...fixed, deeplyNested(Math.floor(random() * 200))];
+  for (const v of fixed) if (typeof v === 'object' && v !== null) planted.add(v);
+  const nested = deeplyNested(1 + Math.floor(random() * 200)) as object;
+  planted.add(nested);
+  return [...fixed, nested];
 }
 
 const Intents = [...Object.values(Intent), ...Object.values(BuiltIn), 'SomeOtherIntent', ''];
@@ -78,6 +83,7 @@ const Locales = ['en-US', 'de-DE', 'es-MX', 'fr-FR', 'EN-us', 'de', '', 42, null
  * of the time and inventing new ones sometimes.
  */
 export function plant(target: Record<string, unknown>, value: unknown, random: () => number) {
+  if (typeof target !== 'object' || target === null || planted.has(target)) return;
   let node = target;
   for (let depth = 0; depth < 6; depth++) {
     const keys = Object.keys(node);
@@ -86,7 +92,8 @@ export function plant(target: Record<string, unknown>, value: unknown, random: (
       ? `unknown${Math.floor(random() * 5)}`
       : keys[Math.floor(random() * keys.length)];
     const child = node[key];
-    if (invent || typeof child !== 'object' || child === null || random() < 0.3) {
+    const leaf = typeof child !== 'object' || child === null || planted.has(child);
+    if (invent || leaf || random() < 0.3) {
       node[key] = value;
       return;
     }
