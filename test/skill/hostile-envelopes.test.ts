@@ -90,7 +90,6 @@ it(`answers ${Envelopes} hostile envelopes: no reject, none too long, each under
   }
   const sorted = [...cpu].sort((a, b) => a - b);
   const p = (q: number) => sorted[Math.floor(q * (sorted.length - 1))].toFixed(1);
-  // eslint-disable-next-line no-console
   console.log(
     `${Envelopes} hostile envelopes (${spoken} spoken answers): ${rejects.length} rejects, ` +
       `${tooLong.length} over ` +

@@ -4,6 +4,7 @@
  * resolutions, deep nesting and unknown keys. Every answer is valid Alexa output, small, and
  * costs little CPU; nothing hostile reaches storage.
  */
+import { ResponseFactory, type HandlerInput } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { errorHandler } from '../../lambda/handlers/error';
 import { Intent, SlotType } from '../../lambda/ids';
@@ -13,7 +14,7 @@ import type { UserRecord } from '../../lambda/store/types';
 import { intentRequest, launchRequest, newConversation } from '../../tools/lib/envelopes';
 import { assertValidResponse } from '../support/alexa-output';
 import { Device } from '../support/device';
-import { deeplyNested, Megabyte } from '../support/hostile';
+import { deeplyNested, Megabyte, spoil } from '../support/hostile';
 import { speechText } from '../support/speech';
 
 const now = new Date('2026-11-23T07:00:00Z');
@@ -29,7 +30,7 @@ function cpuMs(start: NodeJS.CpuUsage): number {
 async function breathingUnderWay() {
   const device = new Device({ now });
   await device.say('start the breathing routine');
-  const attributes = device.last!.response.sessionAttributes as Record<string, any>;
+  const attributes = device.last!.response.sessionAttributes as Record<string, unknown>;
   return { device, attributes };
 }
 
@@ -59,7 +60,7 @@ describe('session attributes are not trusted', () => {
     'a breathing count of %p in the session is discarded for the stored record',
     async (inhale) => {
       const { device, attributes } = await breathingUnderWay();
-      attributes.user.prefs.breathing.inhale = inhale;
+      spoil(attributes, 'user.prefs.breathing.inhale', inhale);
       const envelope = intentRequest(inSession(device.userId, attributes), 'AMAZON.NextIntent');
       const { r, cpu } = await send(device.store as MemoryStore, envelope);
       expect(cpu).toBeLessThan(MaxTurnCpuMs);
@@ -72,10 +73,8 @@ describe('session attributes are not trusted', () => {
 
   it('drops unknown keys, at every level, and never echoes them', async () => {
     const { device, attributes } = await breathingUnderWay();
-    attributes.junk = Megabyte;
-    attributes.user.junk = Megabyte;
-    attributes.user.prefs.junk = Megabyte;
-    attributes.dialog.junk = Megabyte;
+    for (const path of ['junk', 'user.junk', 'user.prefs.junk', 'dialog.junk'])
+      spoil(attributes, path, Megabyte);
     const envelope = intentRequest(inSession(device.userId, attributes), 'AMAZON.HelpIntent');
     const { r } = await send(device.store as MemoryStore, envelope);
     expect(JSON.stringify(r)).not.toMatch(/junk/);
@@ -91,7 +90,7 @@ describe('session attributes are not trusted', () => {
       const envelope = intentRequest(inSession(device.userId, a), Intent.StartRoutine, {
         routine: { value: 'bedside', type: SlotType.Routine },
       });
-      (envelope.request as any).intent.slots.routine.value = deep;
+      spoil(envelope.request, 'intent.slots.routine.value', deep);
       const { r, cpu } = await send(device.store as MemoryStore, envelope);
       expect(cpu).toBeLessThan(MaxTurnCpuMs);
       expect(() => JSON.stringify(r)).not.toThrow();
@@ -100,7 +99,7 @@ describe('session attributes are not trusted', () => {
 
   it('discards a dialog position far past the routine and answers from the store', async () => {
     const { device, attributes } = await breathingUnderWay();
-    attributes.dialog.position = { stepIndex: 1e308, chunkIndex: 2 ** 53 };
+    spoil(attributes, 'dialog.position', { stepIndex: 1e308, chunkIndex: 2 ** 53 });
     const envelope = intentRequest(inSession(device.userId, attributes), 'AMAZON.NextIntent');
     const { r, cpu } = await send(device.store as MemoryStore, envelope);
     expect(cpu).toBeLessThan(MaxTurnCpuMs);
@@ -129,8 +128,8 @@ describe('a hostile stored record is repaired field by field', () => {
       history: [...good.history, { date: Megabyte, routineId: 'x', minutes: 1, at: 'y' }],
       streak: { days: 1e308 },
     } as unknown as UserRecord;
-    // Written as a store would have kept it, bypassing the repository.
-    await (store as any).records.set(c.userId, hostile);
+    // Written as a store would have kept it, bypassing the repository (and its schema).
+    await store.put(c.userId, hostile, good.version);
 
     // A minute later, so the turn moves the resume point and saves the record.
     device.advanceClock(60_000);
@@ -201,9 +200,9 @@ describe('slots, locales and resolutions', () => {
     const envelope = intentRequest(newConversation(), Intent.StartRoutine, {
       routine: { value: 'bedside morning', type: SlotType.Routine },
     });
-    (envelope.request as any).intent.slots.routine.resolutions = {
+    spoil(envelope.request, 'intent.slots.routine.resolutions', {
       resolutionsPerAuthority: resolutions,
-    };
+    });
     const { r } = await send(new MemoryStore(), envelope);
     expect(speechText(r)).toMatch(/I don't know a routine called bedside morning/);
   });
@@ -213,8 +212,8 @@ describe('the error handler', () => {
   const input = (locale: unknown) =>
     ({
       requestEnvelope: { request: { type: 'IntentRequest', locale } },
-      responseBuilder: createSkillResponseBuilder(),
-    }) as any;
+      responseBuilder: ResponseFactory.init(),
+    }) as unknown as HandlerInput;
 
   it.each<[string, unknown]>([
     ['42', 42],
@@ -235,9 +234,3 @@ describe('the error handler', () => {
     expect(JSON.stringify(r)).toMatch(/Sorry/);
   });
 });
-
-function createSkillResponseBuilder() {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { ResponseFactory } = require('ask-sdk-core') as typeof import('ask-sdk-core');
-  return ResponseFactory.init();
-}

@@ -170,7 +170,6 @@ describe('throttling', () => {
     // Every lost finish was told, and no told finish was in fact kept.
     expect(lost.every((o) => o.told && !o.claimed)).toBe(true);
     expect(outcomes.filter((o) => o.kept && o.told)).toEqual([]);
-    // eslint-disable-next-line no-console
     console.log(`90 % throttling: ${lost.length} of ${outcomes.length} finishes lost, all told`);
   }, 90_000);
 });

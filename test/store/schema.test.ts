@@ -5,6 +5,7 @@ import { group, list, optional, ranged, value } from '../../lambda/store/fields'
 import { normalizeRecord } from '../../lambda/store/normalize';
 import { Limits, userRecord } from '../../lambda/store/schema';
 import { sessionAttributes } from '../../lambda/turn/session-schema';
+import { spoil } from '../support/hostile';
 import { aRecord, T0 } from './builders';
 
 describe('repairing a stored record', () => {
@@ -87,18 +88,15 @@ describe('session attributes', () => {
     expect(JSON.stringify(parsed.data)).not.toMatch(/junk|"x"/);
   });
 
-  it.each<[string, (a: any) => void]>([
-    ['a breathing count out of range', (a) => (a.user.prefs.breathing.inhale = 13)],
-    ['a list over its cap', (a) => (a.user.prefs.leaveOut = Array(65).fill('bridge'))],
-    ['an unknown phase', (a) => (a.dialog.phase = 'dancing')],
-    [
-      'a position far past any routine',
-      (a) => (a.dialog.position = { stepIndex: 1e9, chunkIndex: 0 }),
-    ],
-    ['a time zone a megabyte long', (a) => (a.timeZone = 'x'.repeat(1 << 20))],
-  ])('are refused whole with %s', (_, spoil) => {
-    const a = structuredClone(valid) as any;
-    spoil(a);
+  it.each<[string, string, unknown]>([
+    ['a breathing count out of range', 'user.prefs.breathing.inhale', 13],
+    ['a list over its cap', 'user.prefs.leaveOut', Array(65).fill('bridge')],
+    ['an unknown phase', 'dialog.phase', 'dancing'],
+    ['a position far past any routine', 'dialog.position', { stepIndex: 1e9, chunkIndex: 0 }],
+    ['a time zone a megabyte long', 'timeZone', 'x'.repeat(1 << 20)],
+  ])('are refused whole with %s', (_, path, value) => {
+    const a = structuredClone(valid);
+    spoil(a, path, value);
     expect(sessionAttributes.safeParse(a).success).toBe(false);
   });
 });

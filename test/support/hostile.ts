@@ -109,7 +109,7 @@ export function plant(target: Record<string, unknown>, value: unknown, random: (
 export function hostileEnvelope(base: RequestEnvelope, random: () => number): RequestEnvelope {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const values = hostileValues(random);
-  const e = structuredClone(base) as unknown as Record<string, any>;
+  const e = structuredClone(base);
   const type = pick(RequestTypes);
   const slots: Record<string, unknown> = {};
   for (const name of Slots) {
@@ -131,7 +131,7 @@ export function hostileEnvelope(base: RequestEnvelope, random: () => number): Re
       };
     }
   }
-  e.request = {
+  const request: Record<string, unknown> = {
     ...e.request,
     type,
     locale: pick(Locales),
@@ -141,9 +141,18 @@ export function hostileEnvelope(base: RequestEnvelope, random: () => number): Re
   const plantings = 1 + Math.floor(random() * 3);
   for (let i = 0; i < plantings; i++) {
     const where = random();
-    if (where < 0.7 && e.session) plant(e.session.attributes, pick(values), random);
-    else if (where < 0.85 && e.request.intent) plant(e.request.intent, pick(values), random);
-    else plant(e.request, pick(values), random);
+    const intent = request.intent as Record<string, unknown> | undefined;
+    if (where < 0.7 && e.session?.attributes) plant(e.session.attributes, pick(values), random);
+    else if (where < 0.85 && intent) plant(intent, pick(values), random);
+    else plant(request, pick(values), random);
   }
-  return e as unknown as RequestEnvelope;
+  return { ...e, request: request as unknown as RequestEnvelope['request'] };
+}
+
+/** Sets `value` at a dotted path of `target`, whatever the types on the way: to spoil input. */
+export function spoil(target: unknown, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target as Record<string, unknown>;
+  for (const k of keys.slice(0, -1)) node = node[k] as Record<string, unknown>;
+  node[keys[keys.length - 1]] = value;
 }
