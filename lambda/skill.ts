@@ -39,7 +39,7 @@ export function createSkill(deps: SkillDependencies): Skill {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.log ?? consoleLogger;
   const repository = new UserRepository(deps.store, { ...deps.storage, clock });
-  const turn: TurnDependencies = { repository, clock, voice: deps.voice ?? 'alexa' };
+  const turn: TurnDependencies = { repository, clock, voice: deps.voice ?? 'alexa', log };
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
       launchHandler(turn),

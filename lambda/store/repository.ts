@@ -12,7 +12,7 @@ import { freshRecord } from './defaults';
 import { mergeRecords } from './merge';
 import { migrateRecord } from './migrate';
 import { normalizeRecord } from './normalize';
-import { withRetries, type RetryPolicy } from './retry';
+import { mayHaveLanded, withRetries, type RetryPolicy } from './retry';
 import { userRecord } from './schema';
 import {
   CurrentSchemaVersion,
@@ -34,8 +34,13 @@ export interface RepositoryOptions {
   attemptMs?: number;
   /** A read (with its retries) takes at most this much of the budget (default 2000). */
   readMs?: number;
-  /** The budget of a call made without one, in ms (default 5500). */
+  /** A turn's storage budget, in ms (default 5200: with `verifyMs`, the turn answers in 6 s). */
   budgetMs?: number;
+  /**
+   * After a save whose last attempts were cut off in flight, one read may take this long past
+   * the budget to learn whether the write landed (default 300; the turn still answers in 6 s).
+   */
+  verifyMs?: number;
   /** Re-read and merge at most this many times when another device wrote first (default 5). */
   conflictRetries?: number;
   clock?: () => Date;
@@ -65,6 +70,7 @@ export class UserRepository {
   private readonly conflictRetries: number;
   private readonly readMs: number;
   private readonly budgetMs: number;
+  private readonly verifyMs: number;
 
   constructor(
     private readonly store: UserStore,
@@ -81,7 +87,8 @@ export class UserRepository {
     this.clock = options.clock ?? (() => new Date());
     this.conflictRetries = options.conflictRetries ?? 5;
     this.readMs = options.readMs ?? 2000;
-    this.budgetMs = options.budgetMs ?? 5500;
+    this.budgetMs = options.budgetMs ?? 5200;
+    this.verifyMs = options.verifyMs ?? 300;
   }
 
   /** A budget for one turn's storage calls, as this repository is tuned. */
@@ -154,16 +161,17 @@ export class UserRepository {
       // Normalizing drops any key the schema does not know: only preferences and progress
       // ever reach storage, whatever a caller put in the record.
       const clean = normalizeRecord({ ...next }, this.clock());
+      let inFlight = false;
+      const put = (signal: AbortSignal) =>
+        this.store.put(userId, clean, clean.version, { signal }).catch((e: unknown) => {
+          inFlight ||= mayHaveLanded(e);
+          throw e;
+        });
       try {
-        const stored = await withRetries(
-          (signal) => this.store.put(userId, clean, clean.version, { signal }),
-          policy,
-          budget,
-        );
-        return { ok: true, record: stored };
+        return { ok: true, record: await withRetries(put, policy, budget) };
       } catch (e) {
         if (!(e instanceof VersionConflictError) || conflicts >= this.conflictRetries) {
-          return { ok: false, error: describe(e) };
+          return inFlight ? this.verify(userId, clean, e) : { ok: false, error: describe(e) };
         }
       }
       try {
@@ -171,6 +179,24 @@ export class UserRepository {
       } catch (e) {
         return { ok: false, error: describe(e) };
       }
+    }
+  }
+
+  /**
+   * Whether a write cut off in flight landed after all: ours if the stored item carries the
+   * version it would have written and its update time. One read, on a short budget of its own.
+   */
+  private async verify(userId: string, clean: UserRecord, e: unknown): Promise<SaveResult> {
+    const budget = new Budget(this.verifyMs);
+    try {
+      const stored = await this.store.get(userId, { signal: budget.signal });
+      if (stored?.version === clean.version + 1 && stored.updatedAt === clean.updatedAt)
+        return { ok: true, record: migrateRecord(stored, this.clock()) };
+      return { ok: false, error: describe(e) };
+    } catch {
+      return { ok: false, error: describe(e), uncertain: true };
+    } finally {
+      budget.close();
     }
   }
 

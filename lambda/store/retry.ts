@@ -41,6 +41,20 @@ export function isTransient(e: unknown): boolean {
   return (err.$metadata?.httpStatusCode ?? 0) >= 500;
 }
 
+/**
+ * True for a failure that may have happened after the request reached the table: the answer
+ * was lost, not refused (a timeout, an abort, a connection cut mid-request). A write that
+ * failed this way may have landed.
+ */
+export function mayHaveLanded(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const err = e as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
+  if (err.code === 'ECONNREFUSED' || err.name === 'DeadlineError') return false;
+  if (err.name === 'AbortError' || err.name === 'TimeoutError') return true;
+  if (err.code === 'ECONNRESET' || err.code === 'EPIPE' || err.code === 'ETIMEDOUT') return true;
+  return !!err.$metadata && err.$metadata.httpStatusCode === undefined;
+}
+
 /** How to retry. Tests pass a fake `sleep` and `random`. */
 export interface RetryPolicy {
   /** Extra tries after the first; Infinity retries until the budget runs out. */

@@ -101,4 +101,7 @@ export interface StoreCall {
  *     forget(userId): Promise<void>              // SkillDisabled
  *   }
  */
-export type SaveResult = { ok: true; record: UserRecord } | { ok: false; error: string };
+export type SaveResult =
+  | { ok: true; record: UserRecord }
+  /** `uncertain`: an attempt cut off in flight may have landed, and no read could tell. */
+  | { ok: false; error: string; uncertain?: boolean };

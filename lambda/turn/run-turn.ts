@@ -19,6 +19,7 @@ import { setSessionAttributes, type SessionAttributes } from './attributes';
 import { narratedPlan, planView, type PlanOptions } from './plans';
 import { loadSession } from './load-session';
 import { saveTurn } from './save-turn';
+import type { Logger } from '../interceptors/logging';
 import type { Budget } from '../store/budget';
 import { machineContext } from './machine-context';
 
@@ -26,6 +27,8 @@ export interface TurnDependencies {
   repository: UserRepository;
   clock: () => Date;
   voice: Voice;
+  /** Where failed saves are reported (hashed user id). */
+  log?: Logger;
 }
 
 export async function runTurn(
@@ -91,7 +94,7 @@ async function decideSaveRender(
   user = withResume(user, state, now, exerciseId);
 
   const ending = decided.end || getRequestType(input.requestEnvelope) === 'SessionEndedRequest';
-  const saved = await saveTurn(input, deps.repository, budget, {
+  const saved = await saveTurn(input, deps, budget, {
     user,
     changed: JSON.stringify(user) !== before,
     session,

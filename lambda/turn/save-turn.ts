@@ -6,6 +6,7 @@
  * the user hears plainly that this session was not saved, and nothing claims it was.
  */
 import { getUserId, type HandlerInput } from 'ask-sdk-core';
+import { hashId, type Logger } from '../interceptors/logging';
 import type { Budget } from '../store/budget';
 import type { UserRepository } from '../store/repository';
 import type { UserRecord } from '../store/types';
@@ -34,19 +35,27 @@ export interface SaveOutcome {
 
 export async function saveTurn(
   input: HandlerInput,
-  repository: UserRepository,
+  deps: { repository: UserRepository; log?: Logger },
   budget: Budget,
   turn: TurnSave,
 ): Promise<SaveOutcome> {
   const pending = turn.session.unsaved ?? false;
   if (!turn.changed && !pending)
     return { user: turn.user, unsaved: false, tellUnsaved: false, saveLost: false };
-  const saved = await repository.save(
-    getUserId(input.requestEnvelope),
+  const userId = getUserId(input.requestEnvelope);
+  const saved = await deps.repository.save(
+    userId,
     { ...turn.user, updatedAt: turn.now.toISOString() },
     { budget, untilDeadline: turn.ending },
   );
   if (saved.ok) return { user: saved.record, unsaved: false, tellUnsaved: false, saveLost: false };
+  // Operators see every unsaved turn; `lost` ones (the session ended) are not retried.
+  deps.log?.({
+    event: turn.ending ? 'save-lost' : 'save-failed',
+    user: hashId(userId),
+    uncertain: saved.uncertain ?? false,
+    error: saved.error.slice(0, 200),
+  });
   return {
     user: turn.user,
     unsaved: true,

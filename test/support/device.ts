@@ -49,6 +49,8 @@ export interface DeviceOptions {
   screen?: boolean;
   /** Storage timing for the skill (fault tests shorten the deadline). */
   storage?: SkillDependencies['storage'];
+  /** The skill's log sink; silent by default. */
+  log?: SkillDependencies['log'];
 }
 
 export class Device {
@@ -70,7 +72,7 @@ export class Device {
     this.skill = createSkill({
       store: this.store,
       clock: () => this.now,
-      log: () => undefined,
+      log: o.log ?? (() => undefined),
       storage: o.storage,
     });
   }
