@@ -61,7 +61,8 @@ export class Device {
   private readonly skill;
   last?: Turn;
 
-  constructor(o: DeviceOptions = {}) {
+  constructor(private readonly options: DeviceOptions = {}) {
+    const o = options;
     this.store = o.store ?? new MemoryStore();
     this.now = o.now ?? new Date('2026-11-23T07:00:00Z');
     this.conversation = newConversation({
@@ -96,6 +97,8 @@ export class Device {
       store: this.store,
       now: this.now,
       userId: this.userId,
+      storage: this.options.storage,
+      log: this.options.log,
     });
   }
 
