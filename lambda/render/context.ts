@@ -24,6 +24,8 @@ export interface RenderContext {
   tellUnsaved: boolean;
   /** The session ends unsaved: say so, and say nothing that claims progress was kept. */
   saveLost: boolean;
+  /** False when the answer ends on a question, so a farewell would come too soon. */
+  closing?: boolean;
 }
 
 /** The spoken name of a routine, an exercise or an avoided move; the id if content lacks it. */

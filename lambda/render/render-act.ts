@@ -189,5 +189,7 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
       // "Your place is saved" only when it was.
       s.say(t(act.underWay && !c.saveLost ? 'goodbye.underWay' : 'goodbye.idle'));
       return {};
+    case 'offer-reminder':
+      return ask(s, c, 'reminder.offer');
   }
 }

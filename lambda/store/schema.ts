@@ -9,7 +9,8 @@
 import * as z from 'zod/mini';
 import { DefaultPreferences, type Preferences } from '../narration/types';
 import { group, list, optional, ranged, text, value, type Field } from './fields';
-import { MaxHistory, type HistoryEntry, type ResumePoint, type UserRecord } from './types';
+import { MaxAlertTokenLength, MaxHistory, type HistoryEntry, type ResumePoint } from './types';
+import type { ReminderRecord, UserRecord } from './types';
 
 /** Limits, named so tests and the README can quote them. */
 export const Limits = {
@@ -79,6 +80,36 @@ const historyEntry = group<HistoryEntry>({
 
 const streakDays = z.int().check(z.gte(0), z.lte(100_000));
 
+// --- Daily reminder (issue 16): bounded fields; a reminder without its token, hour and minute
+// keeps only its bookkeeping (when it was offered, declined, changed).
+const reminderFields = group<ReminderRecord>({
+  alertToken: optional(text(MaxAlertTokenLength, /^[\x21-\x7e]+$/)),
+  hour: optional(z.int().check(z.gte(0), z.lte(23))),
+  minute: optional(z.int().check(z.gte(0), z.lte(59))),
+  routineId: optional(Id),
+  offeredAt: optional(IsoTime),
+  declinedAt: optional(IsoTime),
+  changedAt: value(IsoTime, ''),
+});
+const isSet = (r: ReminderRecord) =>
+  r.alertToken !== undefined && r.hour !== undefined && r.minute !== undefined;
+function wholeReminder(r: ReminderRecord): ReminderRecord | undefined {
+  if (!r.changedAt) return undefined;
+  if (isSet(r)) return r;
+  const { offeredAt, declinedAt, changedAt } = r;
+  return { ...(offeredAt && { offeredAt }), ...(declinedAt && { declinedAt }), changedAt };
+}
+const reminder: Field<ReminderRecord | undefined> = {
+  strict: z.optional(
+    reminderFields.strict.check(
+      z.refine((r) => isSet(r) || (!r.alertToken && r.hour === undefined && !r.routineId)),
+    ),
+  ),
+  repair: z.pipe(reminderFields.repair, z.transform(wholeReminder)) as unknown as z.ZodMiniType<
+    ReminderRecord | undefined
+  >,
+};
+
 /**
  * The user record. `createdAt` and `updatedAt` fall back to '' here and are filled with the
  * current time by `normalizeRecord`, which knows the clock.
@@ -96,6 +127,7 @@ export const userRecord = group<UserRecord>({
     lastDate: optional(LocalDay),
   }),
   welcomed: value(z.boolean(), false),
+  reminder,
   createdAt: value(IsoTime, ''),
   updatedAt: value(IsoTime, ''),
 });

@@ -2,7 +2,7 @@
  * One turn: load, decide, save, render. Handlers turn the request into a routine event and
  * call this; nothing here knows about intents.
  */
-import { getRequestType, type HandlerInput } from 'ask-sdk-core';
+import { getApiAccessToken, getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { getCatalog } from '../content';
 import { supportedLocale, translatorFor } from '../i18n';
@@ -76,6 +76,7 @@ async function decideSaveRender(
     now,
     catalog,
     viewOf,
+    remindersReachable: !!getApiAccessToken(input.requestEnvelope),
   });
 
   const decided = advance(session.dialog, event, ctx);

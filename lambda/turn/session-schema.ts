@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { group, optional, value } from '../store/fields';
 import { Id, IsoTime, Limits, TimeZoneName, userRecord } from '../store/schema';
-import type { DialogState, Position } from '../routine/state';
+import type { DialogState, Pending, Position } from '../routine/state';
 import type { SessionAttributes } from './attributes';
 
 const activity = z.object({ kind: z.enum(['routine', 'exercise']), id: Id });
@@ -23,7 +23,13 @@ const pending = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('offer-start'), activity }),
   z.object({ kind: z.literal('offer-resume') }),
   z.object({ kind: z.literal('leave-out'), exerciseId: Id }),
+  z.object({ kind: z.literal('offer-reminder'), at: IsoTime }),
+  z.object({ kind: z.literal('reminder-time') }),
 ]);
+// A pending kind added to routine/state.ts without a line above fails to compile here.
+type Unparsed = Exclude<Pending['kind'], z.output<typeof pending>['kind']>;
+const everyPendingKind: [Unparsed] extends [never] ? true : Unparsed = true;
+void everyPendingKind;
 
 const dialogState = group<DialogState>({
   phase: value(z.enum(['idle', 'active', 'paused', 'finished']), 'idle'),
