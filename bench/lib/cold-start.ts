@@ -67,10 +67,12 @@ function runOnce(setup: ColdSetup, name: string): Promise<ColdRun> {
   const dataDir = fs.mkdtempSync(path.join(scratch, 'bench-cold-'));
   if (c.seedDataDir) fs.cpSync(c.seedDataDir, dataDir, { recursive: true });
   // A clean environment like Lambda's: no TABLE_NAME (so the file store), no tsx loader, and
-  // nothing pointing at the repo: content and strings come from beside the bundle.
+  // nothing pointing at the repo: content and strings come from beside the bundle. The log
+  // salt, which infra always sets, is a fixed one here.
   const env = {
     PATH: process.env.PATH ?? '',
     DATA_DIR: dataDir,
+    LOG_HASH_SALT: 'bench-log-hash-salt',
     ...(setup.nodeOptions ? { NODE_OPTIONS: setup.nodeOptions } : {}),
   };
   const profile = setup.cpuProfileDir

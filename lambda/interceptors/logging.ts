@@ -1,6 +1,11 @@
 /**
  * One JSON line per request and per response. User and device ids are never written in clear:
  * a short salted hash lets logs of one user be followed without identifying them.
+ *
+ * The salt comes from LOG_HASH_SALT, which the CDK stack generates per deployment (Secrets
+ * Manager, never in code or in the template). Without it, each process draws its own, so local
+ * logs still hide ids. Either way, someone who reads the code cannot recompute a user's hash
+ * from the table's keys and join logs to records.
  */
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { getRequestType, getUserId } from 'ask-sdk-core';
@@ -11,27 +16,44 @@ export type Logger = (entry: Record<string, unknown>) => void;
 
 export const consoleLogger: Logger = (entry) => console.log(JSON.stringify(entry));
 
-/** The last id hashed: the request and the response log the same user and device. */
+let processSalt: string | undefined;
+
+/**
+ * LOG_HASH_SALT, else a random salt for this process, drawn on first use: node:crypto costs
+ * milliseconds of a cold start to load, and the Lambda always has LOG_HASH_SALT.
+ */
+function saltOfProcess(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const random = () => (require('node:crypto') as typeof import('node:crypto')).randomBytes(16);
+  return (processSalt ??= process.env.LOG_HASH_SALT || random().toString('hex'));
+}
+
+/** The last ids hashed: the request and the response log the same user and device. */
 const lastHashed = new Map<string, string>();
 
-export function hashId(id: string | undefined): string | undefined {
+export function hashId(id: string | undefined, salt = saltOfProcess()): string | undefined {
   if (!id) return undefined;
-  let hash = lastHashed.get(id);
+  const salted = `${salt}:${id}`;
+  let hash = lastHashed.get(salted);
   if (!hash) {
-    hash = sha256Hex(`back-stretch-coach:${id}`).slice(0, 16);
+    hash = sha256Hex(salted).slice(0, 16);
     if (lastHashed.size >= 4) lastHashed.clear();
-    lastHashed.set(id, hash);
+    lastHashed.set(salted, hash);
   }
   return hash;
 }
+
+/** A request field as it goes into a log line: strings only, and short. */
+const field = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v.slice(0, 80) : undefined;
 
 function describe(input: HandlerInput): Record<string, unknown> {
   const env = input.requestEnvelope;
   const request = env.request as {
     type: string;
-    locale?: string;
-    intent?: { name?: string };
-    reason?: string;
+    locale?: unknown;
+    intent?: { name?: unknown };
+    reason?: unknown;
   };
   let user: string | undefined;
   try {
@@ -40,11 +62,11 @@ function describe(input: HandlerInput): Record<string, unknown> {
     user = undefined;
   }
   return {
-    type: getRequestType(env),
-    intent: request.intent?.name,
-    reason: request.reason,
-    locale: request.locale,
-    user: hashId(user),
+    type: field(getRequestType(env)),
+    intent: field(request.intent?.name),
+    reason: field(request.reason),
+    locale: field(request.locale),
+    user: hashId(typeof user === 'string' ? user : undefined),
   };
 }
 

@@ -3,16 +3,21 @@
  * the same folder, are flushed to disk, then renamed over the old file; a rename is atomic, so
  * a process killed mid-write leaves either the old record or the new one, never half of each.
  *
- * Synchronous file calls behind the async interface: a local store serves one person at a time,
- * and Node's asynchronous ones start libuv's thread pool on first use (about 8 ms of a cold
- * start here) and load node:fs/promises. Ids are hashed by ../sha256 rather than node:crypto
- * for the same reason.
+ * Several processes may share one folder (two consoles, a console and a test): each write's
+ * read-compare-rename runs under a lock file (file-lock.ts), and the sweep of temporary files
+ * left by killed writers removes only those whose writer (the pid in the name) is gone.
+ *
+ * Synchronous file calls behind the async interface: they are a few small files, and Node's
+ * asynchronous ones start libuv's thread pool on first use (about 8 ms of a cold start here)
+ * and load node:fs/promises. Ids are hashed by ../sha256 rather than node:crypto, which also
+ * costs milliseconds to load.
  */
 import fs from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex } from '../sha256';
+import { isRunning, withFileLock } from './file-lock';
 import { KeyMutex } from './key-mutex';
-import { VersionConflictError, type UserRecord, type UserStore } from './types';
+import { VersionConflictError, type StoreCall, type UserRecord, type UserStore } from './types';
 
 /** Temporary file names: unique per process (pid) and per write (a counter). */
 let writes = 0;
@@ -51,9 +56,13 @@ export class FileStore implements UserStore {
     }
   }
 
-  put(userId: string, record: UserRecord, expectedVersion: number): Promise<UserRecord> {
-    // Version checks hold within one process; run one local process per data folder.
-    return this.mutex.run(userId, async () => {
+  put(
+    userId: string,
+    record: UserRecord,
+    expectedVersion: number,
+    options: StoreCall = {},
+  ): Promise<UserRecord> {
+    return this.locked(userId, options, async () => {
       const current = this.read(userId)?.version ?? 0;
       if (current !== expectedVersion) throw new VersionConflictError();
       const stored = { ...record, version: expectedVersion + 1 };
@@ -62,8 +71,8 @@ export class FileStore implements UserStore {
     });
   }
 
-  delete(userId: string): Promise<void> {
-    return this.mutex.run(userId, async () => {
+  delete(userId: string, options: StoreCall = {}): Promise<void> {
+    return this.locked(userId, options, async () => {
       try {
         fs.unlinkSync(this.fileFor(userId));
       } catch (e) {
@@ -72,8 +81,15 @@ export class FileStore implements UserStore {
     });
   }
 
+  /** One task per user at a time: in this process (mutex) and across processes (lock file). */
+  private locked<T>(userId: string, options: StoreCall, task: () => Promise<T>): Promise<T> {
+    return this.mutex.run(userId, async () => {
+      fs.mkdirSync(this.dir, { recursive: true });
+      return withFileLock(`${this.fileFor(userId)}.lock`, task, { signal: options.signal });
+    });
+  }
+
   private writeAtomically(file: string, text: string): void {
-    fs.mkdirSync(this.dir, { recursive: true });
     if (!this.swept) this.sweepTemporaryFiles();
     const temp = `${file}.${process.pid}.${++writes}.tmp`;
     const fd = fs.openSync(temp, 'wx');
@@ -92,12 +108,16 @@ export class FileStore implements UserStore {
   }
 
   /**
-   * Removes temporary files a killed writer left behind. Done once, before this process's
-   * first write: one process per folder, so no temporary file can be another's write in flight.
+   * Removes temporary files that killed writers left behind. A temporary file's name carries
+   * its writer's pid; one whose writer still runs is another process's write in flight and is
+   * never touched.
    */
   private sweepTemporaryFiles(): void {
-    for (const name of fs.readdirSync(this.dir))
-      if (name.endsWith('.tmp')) fs.rmSync(join(this.dir, name), { force: true });
+    for (const name of fs.readdirSync(this.dir)) {
+      const pid = Number(/\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name)?.[1]);
+      if (pid > 0 && pid !== process.pid && !isRunning(pid))
+        fs.rmSync(join(this.dir, name), { force: true });
+    }
     this.swept = true;
   }
 }
