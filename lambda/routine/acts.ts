@@ -54,7 +54,12 @@ export type Act =
   | { type: 'unknown-name'; kind: 'routine' | 'exercise'; heard: string }
   | { type: 'no-ack'; context: Context }
   | { type: 'reprompt-continue'; context: Context }
-  | { type: 'goodbye'; underWay: boolean };
+  | { type: 'goodbye'; underWay: boolean }
+  /** Conversation design (interaction-models/CONVERSATION.md). */
+  | { type: 'skipped'; exerciseId: string }
+  | { type: 'ask-switch'; from: Activity; to: Activity }
+  | { type: 'switch-declined'; activity: Activity }
+  | { type: 'today-done'; routineIds: string[] };
 
 /** Side effects on the stored user record, applied by the turn pipeline after deciding. */
 export type Effect =

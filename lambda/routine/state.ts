@@ -22,7 +22,9 @@ export type Pending =
   /** "Would you like to pick up where you left off?" */
   | { kind: 'offer-resume' }
   /** After pain: "Shall I leave cobra out of your routines from now on?" */
-  | { kind: 'leave-out'; exerciseId: string };
+  | { kind: 'leave-out'; exerciseId: string }
+  /** Part-way through one routine, asked for another: "Shall I stop it and start …?" `keep`: what was pending before. */
+  | { kind: 'switch'; activity: Activity; keep?: Pending };
 
 export type PendingKind = Pending['kind'];
 
@@ -53,6 +55,7 @@ const PendingKinds: readonly PendingKind[] = [
   'offer-start',
   'offer-resume',
   'leave-out',
+  'switch',
 ];
 
 /**

@@ -19,6 +19,7 @@ import { setSessionAttributes, type SessionAttributes } from './attributes';
 import { narratedPlan, planView, type PlanOptions } from './plans';
 import { loadSession } from './load-session';
 import { machineContext } from './machine-context';
+import { todayPlan } from './today';
 
 export interface TurnDependencies {
   repository: UserRepository;
@@ -105,6 +106,7 @@ export async function runTurn(
     plan: (activity) => planOf(activity, user.prefs),
     view: viewOf,
     summary: weekSummary(user, now, session.timeZone),
+    today: todayPlan(catalog.weeklyPlan, now, session.timeZone),
     now,
     timeZone: session.timeZone,
     tellUnsaved,
