@@ -56,14 +56,14 @@ describe('transcript: interrupted, then resumed the next day', () => {
       U: next
       A: knee to chest rock … Next, the other side. Ready?
       U: next
-      A: Next is cat-cow in bed. Ready?
+      A: Next is cat cow in bed. Ready?
       U: pause
       A: Paused. Say resume when you're ready. (open)
       U: stop
       A: Your place is saved (end)
       -- 2 hours later
       U: ask back stretch coach to resume
-      A: Picking up where you left off … cat-cow in bed … 3 of 5 (open)
+      A: Picking up where you left off … cat cow in bed (open)
     `);
   });
 
