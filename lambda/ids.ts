@@ -21,6 +21,8 @@ export const Intent = {
   QuietOff: 'QuietModeOffIntent',
   Pain: 'PainIntent',
   Progress: 'ProgressIntent',
+  /** "Pardon?": say the question again, never replay the exercise. */
+  SayAgain: 'SayAgainIntent',
 } as const;
 
 /** Amazon built-in intents the skill handles. */
@@ -55,6 +57,8 @@ export const Slot = {
   Exhale: 'exhale',
   HoldIn: 'holdIn',
   HoldOut: 'holdOut',
+  /** Where it hurts ("my neck hurts"): heard so the phrase is understood, never stored. */
+  BodyPart: 'bodyPart',
 } as const;
 
 export const SlotType = {
@@ -63,6 +67,7 @@ export const SlotType = {
   Pace: 'PaceValue',
   HoldLength: 'HoldLengthValue',
   BreathingPattern: 'BreathingPatternName',
+  BodyPart: 'BodyPart',
 } as const;
 
 /** Slot value ids for the small fixed slot types (the routine and exercise ids come from content). */
@@ -72,6 +77,20 @@ export const BreathingPatternId = {
   Relaxed: 'relaxed', // 4 in, 6 out
   Box: 'box', // 4-4-4-4
   FourSevenEight: 'four-seven-eight', // 4-7-8
+} as const;
+
+export const BodyPartId = {
+  Back: 'back',
+  Neck: 'neck',
+  Shoulder: 'shoulder',
+  Arm: 'arm',
+  Hand: 'hand',
+  Chest: 'chest',
+  Hip: 'hip',
+  Leg: 'leg',
+  Knee: 'knee',
+  Foot: 'foot',
+  Head: 'head',
 } as const;
 
 /** Locales the skill ships. Languages are the first two letters. */

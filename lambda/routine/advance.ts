@@ -62,6 +62,9 @@ function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): O
       return startOrUnknown(state, event.activity, ctx);
     case 'next': {
       if (!here) return nothing(state, 'next', ctx);
+      // Paused, the place kept is the chunk still to do: "next" goes on with it.
+      if (state.phase === 'paused' && (!pending || pending.kind === 'offer-resume'))
+        return play(state, here.plan, here.pos, ctx);
       const next = upcoming(state, here.plan, here.pos);
       return next
         ? play(state, here.plan, next, ctx)

@@ -64,10 +64,9 @@ export function partWay(state: DialogState, ctx: MachineContext): boolean {
 export function askSwitch(state: DialogState, activity: Activity): Outcome {
   const from = state.activity as Activity;
   const keep = state.pending?.kind === 'switch' ? state.pending.keep : state.pending;
-  return outcome(
-    { ...state, pending: { kind: 'switch', activity, ...(keep ? { keep } : {}) } },
-    [{ type: 'ask-switch', from, to: activity }],
-  );
+  return outcome({ ...state, pending: { kind: 'switch', activity, ...(keep ? { keep } : {}) } }, [
+    { type: 'ask-switch', from, to: activity },
+  ]);
 }
 
 /** The answer to "Shall I stop it and start …?": yes starts it, no carries on as before. */
@@ -76,7 +75,11 @@ export function answerSwitch(state: DialogState, yes: boolean, ctx: MachineConte
   const { activity, keep } = state.pending;
   if (yes) return startOrUnknown(state, activity, ctx);
   const restored: DialogState = { ...state, pending: keep };
-  return keepPending(restored, [{ type: 'switch-declined', activity: state.activity as Activity }], ctx);
+  return keepPending(
+    restored,
+    [{ type: 'switch-declined', activity: state.activity as Activity }],
+    ctx,
+  );
 }
 
 /** Any other answer to the switch question: the question lapses and the routine goes on as before. */

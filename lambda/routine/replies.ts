@@ -128,6 +128,8 @@ export function answer(
       return outcome(state, [{ type: 'help', context: contextOf(state) }]);
     case 'fallback':
       return outcome(state, [{ type: 'fallback', context: contextOf(state) }]);
+    case 'say-again':
+      return keepPending(state, [], ctx);
   }
 }
 
