@@ -4,15 +4,17 @@
  * interaction model. How a turn is sent lives in lib/console-session.ts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { Locales } from '../lambda/ids';
 import { estimateSsmlSeconds } from '../lambda/narration/index';
 import { createSkill } from '../lambda/skill';
 import { storeFromEnv } from '../lambda/store/from-env';
-import { parseArgs, usage, type ConsoleOptions } from './lib/console-args';
+import { parseArgs, usage, withNpmConfig, type ConsoleOptions } from './lib/console-args';
 import { ConsoleSession } from './lib/console-session';
 import { createSpeaker } from './lib/console-speak';
+import { ensureDir } from './lib/ensure-dir';
 import { newConversation } from './lib/envelopes';
 import { createMatcher } from './lib/nlu';
 
@@ -31,7 +33,7 @@ function stableId(kind: 'account' | 'device', name: string): string {
 
 function readOptions(): ConsoleOptions {
   try {
-    return parseArgs(process.argv.slice(2));
+    return parseArgs(withNpmConfig(process.argv.slice(2), process.env));
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);
     process.exit(2);
@@ -41,10 +43,29 @@ function readOptions(): ConsoleOptions {
 function loadMatcher(locale: string) {
   const file = join(__dirname, '..', 'interaction-models', `${locale}.json`);
   if (!existsSync(file)) {
-    console.error(`No interaction model for ${locale} (${file}). Try --locale en-US.`);
+    console.error(`No interaction model for ${locale}. Supported locales: ${Locales.join(', ')}.`);
     process.exit(2);
   }
-  return createMatcher(JSON.parse(readFileSync(file, 'utf8')));
+  const model = JSON.parse(readFileSync(file, 'utf8'));
+  return {
+    matcher: createMatcher(model),
+    invocationName: model.interactionModel.languageModel.invocationName as string,
+  };
+}
+
+/** A data folder the console cannot write would only fail at the first save: say so now. */
+function checkDataDir(dir: string): void {
+  try {
+    ensureDir(dir);
+    const probe = join(dir, `.probe-${process.pid}`);
+    writeFileSync(probe, '');
+    unlinkSync(probe);
+  } catch (error) {
+    console.error(
+      `DATA_DIR ${dir} can't be used for the console's store (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Point DATA_DIR at a writable folder.`,
+    );
+    process.exit(2);
+  }
 }
 
 /**
@@ -65,9 +86,12 @@ async function main(): Promise<void> {
   }
   const interactive = Boolean(process.stdin.isTTY);
   const voice = options.speak ? 'espeak' : 'alexa';
+  const data = process.env.DATA_DIR || '.data';
+  if (!process.env.TABLE_NAME) checkDataDir(data);
+  const { matcher, invocationName } = loadMatcher(options.locale);
   const session = new ConsoleSession({
     skill: createSkill({ store: storeFromEnv(), voice, log: showErrors }),
-    matcher: loadMatcher(options.locale),
+    matcher,
     conversation: newConversation({
       userId: stableId('account', options.user),
       deviceId: stableId('device', options.user),
@@ -96,11 +120,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void quit());
 
   if (interactive) {
-    const data = process.env.DATA_DIR || '.data';
     console.log(
       `Back Stretch Coach console: ${options.locale}, user "${options.user}", data in ${data}/`,
     );
-    console.log('Say "open back stretch coach" to begin. :help lists console commands.\n');
+    console.log(`Say "open ${invocationName}" to begin. :help lists console commands.\n`);
     rl.setPrompt('U: ');
     rl.prompt();
   }

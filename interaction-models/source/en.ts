@@ -326,7 +326,7 @@ const source = languageSource({
     [Intent.SayAgain]: [
       'pardon [me]',
       'sorry [what|what was that]',
-      '(what|what was that|excuse me|huh)',
+      '(what|excuse me|huh)',
       'what did you (say|just say)',
       '(say|repeat) (that|it|the question) again [please]',
       '(can|could) you (say that again|repeat that|repeat the question)',

@@ -223,7 +223,7 @@ const source = languageSource({
       'mi espalda está (bien|mejor) hoy',
     ],
     [Intent.QuietOn]: [
-      '(más bajo|más bajito|más suave) [por favor]',
+      '(más bajo|más bajito) [por favor]',
       '(habla|háblame) (más bajo|bajito|más suave) [por favor]',
       '(puedes|podrías) hablar (más bajo|bajito|más suave)',
       '(susurra|susúrrame) [por favor]',
@@ -309,7 +309,7 @@ const source = languageSource({
     [BuiltIn.Repeat]: [
       'otra vez por favor',
       'una vez más',
-      '(hazlo|hagámoslo|repítelo) otra vez',
+      '(hazlo|hagámoslo) otra vez',
       '(repite|repetir|repetimos) (ese|este|el) [ejercicio]',
       '(podemos|puedo) (repetir|hacer otra vez) (ese|este)',
       'de nuevo',
@@ -336,7 +336,7 @@ const source = languageSource({
       '(estoy listo|estoy lista|listo|lista)',
       '(sí|vale) (estoy listo|estoy lista|vamos)',
       '(vamos|vamos allá|vámonos|adelante)',
-      '(quítalo|quítala|déjalo fuera|déjala fuera)',
+      '(quítalo|quítala|déjala fuera)',
     ],
     [BuiltIn.No]: ['(mantenlo|mantenla|no lo quites|no la quites|déjalo dentro)'],
     [BuiltIn.StartOver]: [
