@@ -311,6 +311,11 @@ const source = languageSource({
       '(wiederhole|wiederhol) die frage',
       'was war die frage',
     ],
+    [BuiltIn.Next]: [
+      '(die|zur) nächste[n] übung [bitte]',
+      'weiter zur nächsten [übung]',
+      '(nächste|die nächste) bitte',
+    ],
     [BuiltIn.Previous]: [
       'geh [einen schritt] zurück',
       'eins zurück',

@@ -335,6 +335,12 @@ const source = languageSource({
       'what was the question',
       'repeat the question',
     ],
+    [BuiltIn.Next]: [
+      '[the] next (one|exercise|stretch) [please]',
+      '(on to|onto|go to|move on to) the next (one|exercise|stretch)',
+      "(let's|let us) move on",
+      'next exercise please',
+    ],
     [BuiltIn.Previous]: [
       'go back [one|a step] [please]',
       'back one',

@@ -291,6 +291,10 @@ const source = languageSource({
       'sigo con mi racha',
       'por mi (progreso|racha)',
     ],
+    [BuiltIn.Next]: [
+      '(el|al|la|a la) (siguiente|próximo|próxima) [ejercicio] [por favor]',
+      '(pasa|pasemos|vamos) al siguiente [ejercicio]',
+    ],
     [Intent.SayAgain]: [
       '(cómo|perdón|qué|mande|disculpa)',
       'qué (has dicho|dijiste|era|fue eso)',
