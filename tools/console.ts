@@ -139,7 +139,15 @@ async function main(): Promise<void> {
     else if (command.startsWith(':'))
       console.log(`Unknown console command ${line}. :help lists them.`);
     else if (!line) await session.silence();
-    else await session.say(line);
+    else {
+      // The English name in a German or Spanish session: say what opens the skill here.
+      if (
+        /^(open|start|launch) back stretch coach$/i.test(line) &&
+        invocationName !== 'back stretch coach'
+      )
+        console.log(`   (in ${options.locale} the skill opens with "${invocationName}")`);
+      await session.say(line);
+    }
     console.log('');
     if (interactive) rl.prompt();
   }
