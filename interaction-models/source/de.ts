@@ -475,9 +475,10 @@ const source = languageSource({
       'sitzroutine',
     ],
     inBed: ['etwas im bett', 'was im bett', 'im bett'],
+    // "Nackenroutine" -> "nacken", "Haltungsroutine" -> "haltung" (the linking s dropped).
     stems: [
-      /^(.+?) ?(?:routine|übungen|dehnungen|dehnung|training)$/,
-      /^(.+?) (?:am|im) (?:abend|morgen)$/,
+      /^(.+?ung)s(?:routine|übungen|training)$/,
+      /^(.+?) ?(?:routine|übungen|dehnungen|training)$/,
     ],
   },
 });

@@ -517,7 +517,7 @@ const source = languageSource({
       'at my desk',
     ],
     inBed: ['something in bed', 'in bed', 'something i can do in bed', 'lying in bed'],
-    stems: [/^(.+?) (?:routine|stretches|exercises|workout|session|break)$/],
+    stems: [/^(.+?) (?:routine|stretches|exercises|workout|session)$/],
   },
 });
 

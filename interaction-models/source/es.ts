@@ -447,7 +447,7 @@ const source = languageSource({
     inBed: ['algo en la cama', 'en la cama'],
     stems: [
       /^(?:rutina|estiramientos|ejercicios|entrenamiento|sesión) (?:de|del|para) (?:la |el |los |las )?(.+)$/,
-      /^(?:rutina|estiramientos|ejercicios) (.+)$/,
+      /^(?:rutina|estiramientos|ejercicios) (?!de |del |para )(.+)$/,
     ],
   },
 });

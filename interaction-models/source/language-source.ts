@@ -90,7 +90,8 @@ export interface PurposeWords {
   inBed: readonly string[];
   /**
    * Patterns that find a name's subject: "neck routine" -> "neck", so "something for my neck"
-   * and "the neck one" resolve. The first capture group is the subject.
+   * and "the neck one" resolve. The first capture group is the subject; the first pattern
+   * that matches a name wins.
    */
   stems: readonly RegExp[];
 }

@@ -49,10 +49,11 @@ export function stemsOf(names: (string | undefined)[], words: PurposeWords): str
   const found: string[] = [];
   for (const name of names) {
     if (!name) continue;
-    for (const stem of words.stems) {
-      const subject = stem.exec(name.toLowerCase())?.[1]?.trim();
-      if (subject) found.push(subject);
-    }
+    // The first pattern that matches wins: patterns go from the most to the least specific.
+    const subject = words.stems
+      .map((stem) => stem.exec(name.toLowerCase())?.[1]?.trim())
+      .find((s) => !!s);
+    if (subject) found.push(subject);
   }
   return found;
 }
