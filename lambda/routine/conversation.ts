@@ -13,7 +13,7 @@ import type { Activity, DialogState, Position } from './state';
 type Here = { plan: PlanView; pos: Position };
 
 /** The chunk announced by "Next is X. Ready?", if that question is pending. */
-export function announced(state: DialogState, plan: PlanView): Position | undefined {
+function announced(state: DialogState, plan: PlanView): Position | undefined {
   return state.pending?.kind === 'continue' ? normalise(plan, state.pending.next) : undefined;
 }
 
@@ -25,7 +25,10 @@ export function settled(state: DialogState, here: Here): Position {
   return announced(state, here.plan) ?? here.pos;
 }
 
-/** "Skip": after "Ready?" the announced exercise; otherwise the one under way. Asks about the one after. */
+/**
+ * "Skip": after "Ready?" the exercise announced; otherwise the one under way. Announces the one
+ * after it.
+ */
 export function skip(state: DialogState, here: Here): Outcome {
   const target = settled(state, here);
   const skipped = stepAt(here.plan, target)?.exerciseId;
@@ -82,7 +85,7 @@ export function answerSwitch(state: DialogState, yes: boolean, ctx: MachineConte
   );
 }
 
-/** Any other answer to the switch question: the question lapses and the routine goes on as before. */
+/** Any other answer to the switch question: it lapses, and the routine goes on as before. */
 export function withoutSwitch(state: DialogState): DialogState {
   return state.pending?.kind === 'switch' ? { ...state, pending: state.pending.keep } : state;
 }
