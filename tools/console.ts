@@ -11,6 +11,7 @@ import { Locales } from '../lambda/ids';
 import { estimateSsmlSeconds } from '../lambda/narration/index';
 import { createSkill } from '../lambda/skill';
 import { storeFromEnv } from '../lambda/store/from-env';
+import { startConsoleAlexa } from './lib/console-alexa';
 import { parseArgs, usage, withNpmConfig, type ConsoleOptions } from './lib/console-args';
 import { ConsoleSession } from './lib/console-session';
 import { createSpeaker } from './lib/console-speak';
@@ -89,15 +90,25 @@ async function main(): Promise<void> {
   const data = process.env.DATA_DIR || '.data';
   if (!process.env.TABLE_NAME) checkDataDir(data);
   const { matcher, invocationName } = loadMatcher(options.locale);
+  const userId = stableId('account', options.user);
+  // The Alexa APIs (time zone, reminders) answer on loopback, as Amazon's would.
+  const alexa = await startConsoleAlexa({
+    dataDir: data,
+    timeZone: options.timeZone,
+    userId,
+    out: (line) => console.log(line),
+  });
   const session = new ConsoleSession({
     skill: createSkill({ store: storeFromEnv(), voice, log: showErrors }),
     matcher,
     conversation: newConversation({
-      userId: stableId('account', options.user),
+      userId,
       deviceId: stableId('device', options.user),
       locale: options.locale,
       screen: options.screen,
+      ...alexa.conversation,
     }),
+    onConsent: alexa.onConsent,
     out: (line) => console.log(line),
     estimate: (ssml) => estimateSsmlSeconds(ssml, options.locale, voice),
     speak: options.speak ? createSpeaker(options.locale) : undefined,
@@ -113,6 +124,7 @@ async function main(): Promise<void> {
     if (quitting) return;
     quitting = true;
     await session.end('USER_INITIATED');
+    await alexa.server.stop();
     rl.close();
     process.exit(0);
   };

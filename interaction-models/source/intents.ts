@@ -46,6 +46,12 @@ export const intents = [
   { name: Intent.Pain, slots: { [Slot.BodyPart]: SlotType.BodyPart } },
   { name: Intent.Progress },
   { name: Intent.SayAgain },
+  // The daily reminder (issue 16): a clock time, as AMAZON.TIME hears it ("07:00").
+  { name: Intent.SetReminder, slots: { [Slot.Time]: 'AMAZON.TIME' } },
+  { name: Intent.ChangeReminder, slots: { [Slot.Time]: 'AMAZON.TIME' } },
+  { name: Intent.ReminderStatus },
+  { name: Intent.CancelReminder },
+  { name: Intent.ReminderTime, slots: { [Slot.Time]: 'AMAZON.TIME' } },
   { name: BuiltIn.Next },
   { name: BuiltIn.Previous },
   { name: BuiltIn.Repeat },

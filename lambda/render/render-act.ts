@@ -209,5 +209,7 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
       s.say(t('conversation.todayDone', { list: joinList(names, c.locale) }));
       return {};
     }
+    case 'offer-reminder':
+      return ask(s, c, 'reminder.offer');
   }
 }

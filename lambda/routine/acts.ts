@@ -59,11 +59,15 @@ export type Act =
   | { type: 'skipped'; exerciseId: string }
   | { type: 'ask-switch'; from: Activity; to: Activity }
   | { type: 'switch-declined'; activity: Activity }
-  | { type: 'today-done'; routineIds: string[] };
+  | { type: 'today-done'; routineIds: string[] }
+  /** After a finished routine: offer a daily reminder at the time it started. */
+  | { type: 'offer-reminder' };
 
 /** Side effects on the stored user record, applied by the turn pipeline after deciding. */
 export type Effect =
   | { type: 'set-preference'; change: PreferenceChange }
   | { type: 'leave-out'; exerciseId: string }
   | { type: 'finished'; activity: Activity }
-  | { type: 'welcomed' };
+  | { type: 'welcomed' }
+  /** The reminder offer was made (at most one a week). */
+  | { type: 'reminder-offered' };

@@ -68,11 +68,11 @@ function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): O
       const next = upcoming(state, here.plan, here.pos);
       return next
         ? play(state, here.plan, next, ctx)
-        : finish({ ...state, activity: here.plan.activity }, []);
+        : finish({ ...state, activity: here.plan.activity }, [], ctx);
     }
     case 'skip':
       if (!here) return nothing(state, 'skip', ctx);
-      return skip(state, here);
+      return skip(state, here, ctx);
     case 'previous':
       if (!here) return nothing(state, 'previous', ctx);
       return back(state, here, ctx);

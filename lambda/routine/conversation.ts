@@ -29,12 +29,12 @@ export function settled(state: DialogState, here: Here): Position {
  * "Skip": after "Ready?" the exercise announced; otherwise the one under way. Announces the one
  * after it.
  */
-export function skip(state: DialogState, here: Here): Outcome {
+export function skip(state: DialogState, here: Here, ctx: MachineContext): Outcome {
   const target = settled(state, here);
   const skipped = stepAt(here.plan, target)?.exerciseId;
   const after = nextStepPosition(here.plan, target);
   const acts: Act[] = skipped ? [{ type: 'skipped', exerciseId: skipped }] : [];
-  if (!after) return finish({ ...state, activity: here.plan.activity }, acts);
+  if (!after) return finish({ ...state, activity: here.plan.activity }, acts, ctx);
   // Announce rather than play: someone lying down needs a moment to get into the next position.
   acts.push({ type: 'prompt-next', activity: here.plan.activity, from: target, next: after });
   return outcome(

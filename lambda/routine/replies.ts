@@ -45,6 +45,7 @@ export function keepPending(state: DialogState, acts: Act[], ctx: MachineContext
     acts.push({ type: 'ask-leave-out', exerciseId: state.pending.exerciseId });
   else if (state.pending?.kind === 'switch' && state.activity)
     acts.push({ type: 'ask-switch', from: state.activity, to: state.pending.activity });
+  else if (state.pending?.kind === 'offer-reminder') acts.push({ type: 'offer-reminder' });
   else acts.push({ type: 'reprompt-continue', context: contextOf(state) });
   return outcome(state, acts);
 }

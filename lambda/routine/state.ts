@@ -24,7 +24,11 @@ export type Pending =
   /** After pain: "Shall I leave cobra out of your routines from now on?" */
   | { kind: 'leave-out'; exerciseId: string }
   /** Part-way through one routine, asked for another: "Shall I stop it and start …?" `keep`: what was pending before. */
-  | { kind: 'switch'; activity: Activity; keep?: Pending };
+  | { kind: 'switch'; activity: Activity; keep?: Pending }
+  /** After a routine: "Want me to remind you tomorrow at the same time?" (`at`: ISO start). */
+  | { kind: 'offer-reminder'; at: string }
+  /** "What time each day should I remind you?": a bare time answers it. */
+  | { kind: 'reminder-time' };
 
 export type PendingKind = Pending['kind'];
 
@@ -56,6 +60,8 @@ const PendingKinds: readonly PendingKind[] = [
   'offer-resume',
   'leave-out',
   'switch',
+  'offer-reminder',
+  'reminder-time',
 ];
 
 /**

@@ -26,6 +26,11 @@ export function todayPlan(plan: WeeklyPlan, now: Date, timeZone: string) {
   return plan.days.find((d) => d.day === day) ?? plan.days[0];
 }
 
+/** The first routine today's plan names; the bedside morning routine on a day with none. */
+export function todayRoutineId(plan: WeeklyPlan, now: Date, timeZone: string): string {
+  return todayPlan(plan, now, timeZone).routines[0] ?? RoutineId.BedsideMorning;
+}
+
 /** Today's plan as the turn hands it to the machine and the renderer. */
 export type DayPlan = WeeklyPlan['days'][number];
 

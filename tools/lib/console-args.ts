@@ -10,15 +10,17 @@ export interface ConsoleOptions {
   screen: boolean;
   /** Render each answer with espeak-ng and play it (or print the WAV path). */
   speak: boolean;
+  /** The time zone the device reports through the settings API (default: this machine's). */
+  timeZone: string;
   help: boolean;
 }
 
-export const usage = `Usage: npm start -- [--locale en-US] [--user NAME] [--screen] [--speak]
+export const usage = `Usage: npm start -- [--locale en-US] [--user NAME] [--screen] [--speak] [--time-zone Europe/Berlin]
 
 Type what you would say to Alexa. An empty line is silence; "quit" or Ctrl-C ends the session.
 Console commands: :help, :disable, :enable. Progress is kept under DATA_DIR (default .data/).`;
 
-const ValueFlags = ['locale', 'user'] as const;
+const ValueFlags = ['locale', 'user', 'time-zone'] as const;
 const BooleanFlags = ['screen', 'speak'] as const;
 
 /**
@@ -38,7 +40,7 @@ export function withNpmConfig(
   const used = new Set<string>();
   const rebuilt: string[] = [];
   for (const flag of ValueFlags) {
-    const v = env[`npm_config_${flag}`];
+    const v = env[`npm_config_${flag.replace(/-/g, '_')}`];
     if (v === undefined || given(flag)) continue;
     const value = v === 'true' ? plain.find((p) => !used.has(p)) : v;
     if (value === undefined) continue;
@@ -57,6 +59,7 @@ export function parseArgs(argv: readonly string[]): ConsoleOptions {
     user: 'me',
     screen: false,
     speak: false,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     help: false,
   };
   for (let i = 0; i < argv.length; i += 1) {
@@ -70,6 +73,7 @@ export function parseArgs(argv: readonly string[]): ConsoleOptions {
     else if (flag === '--user') options.user = value();
     else if (flag === '--screen') options.screen = true;
     else if (flag === '--speak') options.speak = true;
+    else if (flag === '--time-zone') options.timeZone = value();
     else if (flag === '--help' || flag === '-h') options.help = true;
     else
       throw new Error(
