@@ -124,8 +124,10 @@ function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): O
     case 'pain': {
       const exerciseId = here && stepAt(here.plan, here.pos)?.exerciseId;
       if (!here || !exerciseId) return outcome(state, [{ type: 'pain-advice' }]);
-      // Pain during breathing is not the breathing's doing: stop and rest, but keep it.
-      if (ctx.canLeaveOut && !ctx.canLeaveOut(exerciseId))
+      // Offer to leave a move out only while one is being done (not paused, not at "pick up
+      // where you left off?"), and never breathing: pain there is not the breathing's doing.
+      const beingDone = state.phase === 'active' || pending?.kind === 'leave-out';
+      if (!beingDone || (ctx.canLeaveOut && !ctx.canLeaveOut(exerciseId)))
         return outcome(
           { ...state, phase: 'paused', position: settled(state, here), pending: undefined },
           [{ type: 'pain-advice', exerciseId }, { type: 'paused' }],

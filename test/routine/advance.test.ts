@@ -225,6 +225,17 @@ describe('advance: conversation around the routine', () => {
     expect(no.effects).toEqual([]);
   });
 
+  it('pain while paused or offered a resume advises without offering to leave a move out', () => {
+    const paused = run([start, { type: 'pause' }, { type: 'pain' }]);
+    expect(types(paused)).toEqual(['pain-advice', 'paused']);
+    const ctx = context({
+      resumable: { activity: routine, position: { stepIndex: 1, chunkIndex: 0 } },
+    });
+    const offered = run([{ type: 'launch' }, { type: 'pain' }], ctx);
+    expect(types(offered)).toEqual(['pain-advice', 'paused']);
+    expect(offered.state.pending).toBeUndefined();
+  });
+
   it('pain with nothing under way still gets the safety advice', () => {
     expect(types(run([{ type: 'pain' }]))).toEqual(['pain-advice']);
   });
