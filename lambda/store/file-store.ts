@@ -48,11 +48,21 @@ export class FileStore implements UserStore {
     const file = this.fileFor(userId);
     // A new user has no file: checked first, as throwing and catching ENOENT costs more.
     if (!fs.existsSync(file)) return undefined;
+    let text: string;
     try {
-      return JSON.parse(fs.readFileSync(file, 'utf8')) as UserRecord;
+      text = fs.readFileSync(file, 'utf8');
     } catch (e) {
       if (isMissing(e)) return undefined;
       throw e;
+    }
+    try {
+      return JSON.parse(text) as UserRecord;
+    } catch {
+      // Never silently replace what someone may want back: move it aside and say where.
+      const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      fs.renameSync(file, aside);
+      process.stderr.write(`Unreadable user file moved aside to ${aside}; starting afresh.\n`);
+      return undefined;
     }
   }
 
