@@ -157,3 +157,20 @@ export function skillEventRequest(
   } as unknown as RequestEnvelope['request'];
   return envelope(c, request, false);
 }
+
+/** A touch on an Echo Show: the APL UserEvent a TouchWrapper's SendEvent sends. */
+export function userEventRequest(
+  c: Conversation,
+  args: unknown[],
+  token = 'coach-screen',
+): RequestEnvelope {
+  const request = {
+    type: 'Alexa.Presentation.APL.UserEvent',
+    ...base(c),
+    token,
+    arguments: args,
+    source: { type: 'TouchWrapper', handler: 'Press', id: '' },
+    components: {},
+  } as unknown as RequestEnvelope['request'];
+  return envelope(c, request);
+}
