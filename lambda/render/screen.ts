@@ -14,7 +14,7 @@ import { answerCommands, scheduleCommands } from '../screen/commands';
 import { screenDocument } from '../screen/documents';
 import { screenSchedule } from '../screen/schedule';
 import type { ScreenData, ScreenKind, ScreenSources } from '../screen/types';
-import { activityName, minutes, type RenderContext } from './context';
+import { minutes, type RenderContext } from './context';
 import { chunkAt } from './render-act';
 import { screenWords, writtenName } from './screen-words';
 
@@ -45,7 +45,7 @@ function progress(c: RenderContext, act: Extract<Act, { type: 'play' }>): string
   const pos = normalise(view, act.position) ?? act.position;
   const index = view.steps.findIndex((s) => s.stepIndex === pos.stepIndex);
   const where = c.t('screen.progress', {
-    name: activityName(c, act.activity),
+    name: writtenName(c, act.activity.id),
     current: index + 1,
     count: view.steps.length,
   });
