@@ -84,12 +84,7 @@ function beatGroup(b: BeatSpan, words: ScheduleWords) {
   return {
     at: b.at,
     seconds: b.seconds,
-    commands: [
-      set('beat', label),
-      set('phaseStart', '${elapsedTime}'),
-      set('phaseLength', Math.round(b.seconds)),
-      motion,
-    ],
+    commands: [set('beat', label), set('phaseStart', '${elapsedTime}'), motion],
   };
 }
 

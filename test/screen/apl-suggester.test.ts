@@ -73,7 +73,6 @@ describe('APL documents, checked by apl-suggester', () => {
         const conditions = [...text.matchAll(/\$\{(viewport[^}]*)\}/g)].map((m) => m[1]);
         for (const c of conditions) {
           const js = c.replace(/==/g, '===').replace(/!=/g, '!==');
-          // eslint-disable-next-line @typescript-eslint/no-implied-eval
           expect(() => new Function('viewport', `return (${js});`)(viewport)).not.toThrow();
         }
       }

@@ -1,4 +1,6 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import type { AplCommand } from '../../lambda/screen/commands';
+import type { ScreenSources } from '../../lambda/screen/types';
 import { Device } from '../support/device';
 import { speechText } from '../support/speech';
 import { transcript } from '../support/transcript';
@@ -6,8 +8,7 @@ import { transcript } from '../support/transcript';
 function screenOf(r: ResponseEnvelope) {
   const all = r.response.directives ?? [];
   const render = all.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as
-    | { document: { settings: { idleTimeout: number } }; datasources: Record<string, any> }
-    | undefined;
+    { document: { settings: { idleTimeout: number } }; datasources: ScreenSources } | undefined;
   const commands = all.find((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands');
   return { render, commands, data: render?.datasources.screen };
 }
@@ -40,10 +41,11 @@ describe('screens and cards', () => {
       { inputPath: 'after', outputName: 'afterSpeech', transformer: 'ssmlToSpeech' },
     ]);
     // The chunk's SpeakItem and the screen's schedule run in one Parallel.
-    const [sequential] = (commands as unknown as { commands: any[] }).commands;
-    const parallel = sequential.commands.find((c: { type: string }) => c.type === 'Parallel');
-    expect(parallel.commands[0]).toEqual({ type: 'SpeakItem', componentId: 'sayChunk' });
-    expect(parallel.commands.length).toBeGreaterThan(1);
+    const [sequential] = (commands as unknown as { commands: AplCommand[] }).commands;
+    const parallel = (sequential.commands as AplCommand[]).find((c) => c.type === 'Parallel')!;
+    const inParallel = parallel.commands as AplCommand[];
+    expect(inParallel[0]).toEqual({ type: 'SpeakItem', componentId: 'sayChunk' });
+    expect(inParallel.length).toBeGreaterThan(1);
     // The reprompt still closes the answer, and the screen outlasts the speech.
     expect(response.response.reprompt).toBeDefined();
     expect(speechText(response)).toMatch(/The bedside morning routine.*Ready\?$/);
@@ -62,8 +64,8 @@ describe('screens and cards', () => {
     let last = device.last!;
     for (let i = 0; i < 10 && device.sessionOpen; i++) last = await device.say('yes');
     const { data } = screenOf(last.response);
-    expect(data.after.headline).toMatch(/^Well done: /);
-    expect(data.after.detail).toMatch(/exercises?, about .*Day one of your streak\./);
+    expect(data?.after.headline).toMatch(/^Well done: /);
+    expect(data?.after.detail).toMatch(/exercises?, about .*Day one of your streak\./);
   });
 
   it('leaves the description in the Alexa app as a card', async () => {

@@ -3,6 +3,7 @@
  * the screen, the APL document's narration (before the part, the part, after it).
  */
 import type { Directive, Response } from 'ask-sdk-model';
+import type { ScreenData } from '../../lambda/screen/types';
 
 interface Narration {
   properties?: Record<string, string>;
@@ -56,7 +57,7 @@ function scheduleLines(commands: Command[] | undefined): string[] {
 /** The screen's state as text: title, progress, the timers and phases, and what comes after. */
 export function screenLines(directives: readonly Directive[] | undefined): string[] {
   const apl = directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument') as
-    { datasources?: { screen?: Record<string, any> } } | undefined;
+    { datasources?: { screen?: ScreenData } } | undefined;
   const s = apl?.datasources?.screen;
   if (!s) return [];
   const exec = directives?.find((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands') as
