@@ -51,8 +51,8 @@ export function screenDocument(kind: ScreenKind, idleSeconds: number): Json {
           height: '100%',
           paddingLeft: '@pad',
           paddingRight: '@pad',
-          paddingTop: '@gap',
-          paddingBottom: '@gap',
+          paddingTop: '@edge',
+          paddingBottom: '@edge',
           items: [
             {
               type: 'Header',
