@@ -8,6 +8,12 @@ import { mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 
+/** The parts of DevTools results read here. */
+interface CdpResult {
+  result?: { value?: unknown };
+  data?: string;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function screenshot(
@@ -55,7 +61,7 @@ export async function screenshot(
     await new Promise((r) => ws.addEventListener('open', r, { once: true }));
     let id = 0;
     const call = (method: string, params: object = {}) =>
-      new Promise<Record<string, any>>((resolve) => {
+      new Promise<CdpResult>((resolve) => {
         const mine = ++id;
         const on = (e: MessageEvent) => {
           const msg = JSON.parse(String(e.data));
