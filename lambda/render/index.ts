@@ -27,8 +27,9 @@ export function render(outcome: Outcome, c: RenderContext): Response {
   let current = before;
   let reprompt: string | undefined;
   if (c.tellUnsaved) before.say(c.t('unsaved'));
+  const rc: RenderContext = { ...c, closing: outcome.end };
   for (const act of outcome.acts) {
-    const r = renderAct(act, act.type === 'play' ? chunk : current, c);
+    const r = renderAct(act, act.type === 'play' ? chunk : current, rc);
     if (act.type === 'play') current = after;
     if (r.reprompt) reprompt = r.reprompt;
   }

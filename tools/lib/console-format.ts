@@ -52,7 +52,11 @@ export function describeResponse(
   const again = speechText(reprompt?.outputSpeech);
   if (again) lines.push(`${Indent}reprompt: ${again}`);
   const seconds = ssml ? ` · about ${Math.round(estimate(ssml))}s spoken` : '';
-  lines.push(`${Indent}${micState(shouldEndSession, screen)}${seconds}`);
+  const handedOver = directives?.some((d) => d.type === 'Connections.SendRequest');
+  const mic = handedOver
+    ? "Alexa's consent question next (Connections.SendRequest)"
+    : micState(shouldEndSession, screen);
+  lines.push(`${Indent}${mic}${seconds}`);
   const cardLine = cardText(card);
   if (cardLine) lines.push(`${Indent}card: ${cardLine}`);
   for (const line of screen ? screenLines(directives) : []) lines.push(`${Indent}screen: ${line}`);
