@@ -119,6 +119,7 @@ export type TouchEvent = (typeof TouchEvent)[keyof typeof TouchEvent];
 
 /** The APL request type a touch arrives as. */
 export const AplUserEvent = 'Alexa.Presentation.APL.UserEvent';
+
 /** Reminders API events subscribed in the manifest: they keep the stored reminder in sync. */
 export const ReminderEvent = {
   Created: 'Reminders.ReminderCreated',
