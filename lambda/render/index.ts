@@ -27,6 +27,7 @@ export function render(outcome: Outcome, c: RenderContext): Response {
   let current = before;
   let reprompt: string | undefined;
   if (c.tellUnsaved) before.say(c.t('unsaved'));
+  if (c.saveLost) before.say(c.t('saveLost'));
   const rc: RenderContext = { ...c, closing: outcome.end };
   for (const act of outcome.acts) {
     const r = renderAct(act, act.type === 'play' ? chunk : current, rc);
