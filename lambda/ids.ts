@@ -125,6 +125,20 @@ export const SkillEvent = {
   Enabled: 'AlexaSkillEvent.SkillEnabled',
 } as const;
 
+/** Echo Show touch targets: the first argument of the APL UserEvent each one sends. */
+export const TouchEvent = {
+  Next: 'next',
+  Pause: 'pause',
+  Repeat: 'repeat',
+  /** "Start" on an offer or between parts: the same as saying yes. */
+  Start: 'start',
+  Resume: 'resume',
+} as const;
+export type TouchEvent = (typeof TouchEvent)[keyof typeof TouchEvent];
+
+/** The APL request type a touch arrives as. */
+export const AplUserEvent = 'Alexa.Presentation.APL.UserEvent';
+
 /** Reminders API events subscribed in the manifest: they keep the stored reminder in sync. */
 export const ReminderEvent = {
   Created: 'Reminders.ReminderCreated',

@@ -98,8 +98,8 @@ export class SkillFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          // The content loader reads `content/<lang>.json`, and the string loader
-          // `i18n/<lang>/*.json`, beside index.js at run time: one language per request.
+          // The content loader reads `content/<lang>.json`, the string loader `i18n/<lang>/*.json`
+          // and the screens `apl/screens.json`, beside index.js at run time (infra/content-pack).
           afterBundling: (_inputDir, outputDir) => [`cp -R "${lambdaFiles}/." "${outputDir}"`],
         },
       },

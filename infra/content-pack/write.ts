@@ -1,11 +1,12 @@
-/** Puts the files the Lambda reads beside its index.js: content packs and string files. */
+/** Puts the files the Lambda reads beside its index.js: content packs, strings, screens. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildContentPacks } from './build';
 
 /**
- * Writes `content/<lang>.json` (one content pack per language) and `i18n/<lang>/*.json` (the
- * strings, read per request's language) under `outDir`, from the repository at `root`.
+ * Writes `content/<lang>.json` (one content pack per language), `i18n/<lang>/*.json` (the
+ * strings, read per request's language) and `apl/` (the Echo Show documents, read on first
+ * use) under `outDir`, from the repository at `root`.
  * The Lambda's build (infra/constructs/skill-function.ts) and the bench both ship these.
  */
 export function writeLambdaFiles(root: string, outDir: string): void {
@@ -23,4 +24,6 @@ export function writeLambdaFiles(root: string, outDir: string): void {
       if (file.endsWith('.json'))
         fs.copyFileSync(path.join(strings, lang.name, file), path.join(to, file));
   }
+  const screens = path.join(root, 'lambda', 'screen', 'apl');
+  fs.cpSync(screens, path.join(outDir, 'apl'), { recursive: true });
 }

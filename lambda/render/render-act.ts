@@ -12,7 +12,7 @@ export interface Rendered {
   reprompt?: string;
 }
 
-function chunkAt(c: RenderContext, activity: Activity, pos: Position) {
+export function chunkAt(c: RenderContext, activity: Activity, pos: Position) {
   const plan = c.plan(activity);
   const view = c.view(activity);
   const at = view ? (normalise(view, pos) ?? pos) : pos;

@@ -64,6 +64,7 @@ describe('stack without skill credentials (function, table and alarms only)', ()
         'i18n/en/dialog.json',
         'i18n/de/narration.json',
         'i18n/es/dialog.json',
+        'apl/screens.json',
       ]),
     );
     const bundle = fs.readFileSync(path.join(dir, 'index.js'), 'utf8');
@@ -85,7 +86,9 @@ describe('stack without skill credentials (function, table and alarms only)', ()
       'const { handler } = require(process.argv[1]); (async () => { const out = [];' +
       ' for (const e of JSON.parse(process.argv[2])) out.push(await handler(e));' +
       ' process.stdout.write("@responses " + JSON.stringify(out)); })()';
-    const launches = ['de-DE', 'es-ES'].map((locale) => launchRequest(newConversation({ locale })));
+    const launches = ['de-DE', 'es-ES'].map((locale) =>
+      launchRequest(newConversation({ locale, screen: true })),
+    );
     const out = execFileSync(process.execPath, ['-e', script, bundle, JSON.stringify(launches)], {
       cwd: work, // away from the repo, so only the bundle's own content/ can be found
       // The Lambda runtime provides the AWS SDK; here the repo's copy stands in for it.
@@ -109,6 +112,8 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     expect(response.response.outputSpeech.ssml).toContain(first.spokenName.de);
     expect(response.response.shouldEndSession).toBe(false);
     expect(spanish.response.outputSpeech.ssml).toContain(first.spokenName.es);
+    // An Echo Show gets its screen too, from the bundle's own apl/ folder.
+    expect(response.response.directives[0].type).toBe('Alexa.Presentation.APL.RenderDocument');
   });
 
   it('keeps users in an on-demand, encrypted table with point-in-time recovery, retained', () => {
