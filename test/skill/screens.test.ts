@@ -88,11 +88,11 @@ describe('touch drives the same routine as voice', () => {
     ${pause}
     A: Paused. Say resume when you're ready. (open)
     ${resume}
-    A: … And release. … Next, the other side. Ready? (open)
+    A: Now the other side … 3 of 3 … And release. … Next is cat cow in bed. Ready? (open)
     ${repeat}
-    A: … 3 of 3 … And release. … Next, the other side. Ready? (open)
+    A: Now the other side … 3 of 3 … And release. … Next is cat cow in bed. Ready? (open)
     ${next}
-    A: Now the other side … Next is cat cow … Ready? (open)
+    A: Cat cow in bed … Ready? (open)
   `;
 
   it('by voice', async () => {
