@@ -2,7 +2,8 @@
  * `npm run bench`: builds what it measures and prints numbers against baselines measured in
  * the same run. A script, not a test: targets are reported (PASS/MISS), never asserted.
  *   1. bundle size of lambda/index.ts against bench/hello-world, bundled as infra bundles them
- *   2. cold start of each bundle in a fresh node process (interleaved, median)
+ *   2. cold start in a fresh node process: the skill for a new user's launch and for a
+ *      returning user's launch (resume offer), and hello world (interleaved, median)
  *   3. warm turns: whole routines through createSkill + MemoryStore, in their own process
  *   4. pacing: planned seconds against espeak-ng's rendering (when espeak-ng is installed)
  * Writes bench/out/results.json and bench/out/results.md (the tables, for bench/README.md).
@@ -11,17 +12,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hasEspeak } from '../tools/narrate';
-import { launchRequest, newConversation } from '../tools/lib/envelopes';
 import { buildDriver } from './lib/build-drivers';
-import { bundle, bytesByPackage, folderSize } from './lib/bundle';
+import { bytesByPackage, folderSize } from './lib/bundle';
+import { buildColdCases } from './lib/cold-cases';
 import { coldStarts, type ColdSetup } from './lib/cold-start';
 import { describeMachine } from './lib/machine';
 import { pacing } from './lib/pacing';
 import { pacingCases } from './lib/pacing-cases';
-import { ContentDir, Entries, OutDir, Root } from './lib/paths';
+import { ContentDir, OutDir, Root } from './lib/paths';
 import { tables, type Measurements } from './lib/report';
 import { markdownTable, textTable } from './lib/table';
 import { warmTurns } from './lib/warm-turns';
+
+/**
+ * What one cold start reads of the shipped content: the largest locale's pack file when content
+ * ships as packs (content/<lang>.json), else the whole folder.
+ */
+function contentPerStart(dir: string): Measurements['contentPerStart'] {
+  const packs = fs.readdirSync(dir).filter((f) => /^[a-z]{2}\.json$/.test(f));
+  if (packs.length === 0) return { what: 'all of content/', bytes: folderSize(dir).bytes };
+  const sizes = packs.map((f): [string, number] => [f, fs.statSync(path.join(dir, f)).size]);
+  const [file, bytes] = sizes.sort((a, b) => b[1] - a[1])[0];
+  return { what: `content/${file} (largest locale)`, bytes };
+}
 
 const step = (what: string) => process.stderr.write(`bench: ${what}...\n`);
 
@@ -30,23 +43,13 @@ async function main(): Promise<void> {
   fs.mkdirSync(OutDir, { recursive: true });
   const machine = describeMachine();
 
-  step('bundling the skill and the hello-world skill');
-  const skill = await bundle(Entries.skill, path.join(OutDir, 'skill'));
-  const hello = await bundle(Entries.hello, path.join(OutDir, 'hello'));
-  const drivers = path.join(Root, 'bench', 'drivers');
-  const coldDriver = await buildDriver(path.join(drivers, 'cold.ts'), OutDir);
-  const warmDriver = await buildDriver(path.join(drivers, 'warm.ts'), OutDir);
+  step('bundling the skill and the hello-world skill; a returning user');
+  const { skill, hello, driver, cases } = await buildColdCases();
+  const warmDriver = await buildDriver(path.join(Root, 'bench', 'drivers', 'warm.ts'), OutDir);
 
   const runs = Number(process.env.BENCH_COLD_RUNS) || 15;
-  step(`cold starts (${runs} each, twice: plain and with --enable-source-maps as infra sets)`);
-  const envelopeFile = path.join(OutDir, 'launch-request.json');
-  fs.writeFileSync(envelopeFile, JSON.stringify(launchRequest(newConversation())));
-  const setup: ColdSetup = {
-    driver: coldDriver,
-    bundles: { skill: skill.file, hello: hello.file },
-    envelopeFile,
-    contentDir: ContentDir,
-  };
+  step(`cold starts (${runs} of each case, twice: plain and with --enable-source-maps as infra)`);
+  const setup: ColdSetup = { driver, cases };
   const cold = await coldStarts(setup, runs);
   const coldSourceMaps = await coldStarts({ ...setup, nodeOptions: '--enable-source-maps' }, runs);
 
@@ -59,10 +62,12 @@ async function main(): Promise<void> {
     paced = pacing(pacingCases(), path.join(OutDir, 'pacing'));
   } else step('espeak-ng not installed: pacing skipped (apt-get install -y espeak-ng)');
 
+  const shippedContent = path.join(path.dirname(skill.file), 'content');
   const m: Measurements = {
     machine,
     bundles: { skill, hello },
-    content: folderSize(ContentDir),
+    content: folderSize(shippedContent),
+    contentPerStart: contentPerStart(shippedContent),
     topPackages: bytesByPackage(skill.metafile).slice(0, 6),
     cold,
     coldSourceMaps,

@@ -1,8 +1,7 @@
 /**
  * Bundles a Lambda entry exactly as infra/constructs/skill-function.ts asks NodejsFunction to
- * (esbuild --bundle --platform=node --target=node24 --minify --sourcemap --external:@aws-sdk/*
- * --external:./espeak-*.json,
- * CommonJS out), and measures what would ship.
+ * (esbuild --bundle --platform=node --target=node24 --minify --sourcemap --sources-content=false
+ * --external:@aws-sdk/* --external:./espeak-*.json, CommonJS out), and measures what would ship.
  */
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import fs from 'node:fs';
@@ -18,6 +17,8 @@ export const InfraBundleOptions: BuildOptions = {
   format: 'cjs',
   minify: true,
   sourcemap: true,
+  // Mappings only: Node maps stack traces without the sources, and reads the map on load.
+  sourcesContent: false,
   external: ['@aws-sdk/*', './espeak-*.json'],
   logLevel: 'silent',
 };
@@ -29,7 +30,16 @@ export interface BundleResult {
   metafile: Metafile;
 }
 
-export async function bundle(entry: string, outDir: string): Promise<BundleResult> {
+/**
+ * Bundles `entry` into `outDir/index.js`; `beside` then puts what ships next to it (as infra's
+ * afterBundling hook does), so the bundle runs with nothing from the repo.
+ */
+export async function bundle(
+  entry: string,
+  outDir: string,
+  beside?: (outDir: string) => void,
+): Promise<BundleResult> {
+  fs.rmSync(outDir, { recursive: true, force: true });
   const file = path.join(outDir, 'index.js');
   const result = await build({
     ...InfraBundleOptions,
@@ -37,6 +47,7 @@ export async function bundle(entry: string, outDir: string): Promise<BundleResul
     outfile: file,
     metafile: true,
   });
+  beside?.(outDir);
   const code = fs.readFileSync(file);
   return {
     file,

@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -7,6 +9,7 @@ import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { writeLambdaFiles } from '../content-pack/write';
 
 /** Properties of {@link SkillFunction}. */
 export interface SkillFunctionProps {
@@ -23,7 +26,10 @@ export interface SkillFunctionProps {
 /** The item operations the user store performs: get, put (save) and delete (on SkillDisabled). */
 const tableActions = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'];
 
-/** The skill's Lambda function: `lambda/index.ts` bundled with esbuild, content beside it. */
+/**
+ * The skill's Lambda function: `lambda/index.ts` bundled with esbuild; beside it the content
+ * packs (validated and indexed at synth, one file per language) and the string files.
+ */
 export class SkillFunction extends Construct {
   public readonly fn: NodejsFunction;
   public readonly logGroup: LogGroup;
@@ -44,6 +50,12 @@ export class SkillFunction extends Construct {
     });
     this.logGroup.grantWrite(role);
     props.table.grant(role, ...tableActions);
+
+    // Built here, at synth, with the skill's own code (content check, loader, narration), then
+    // copied beside index.js: a folder of its own, so parallel synths never share files.
+    const lambdaFiles = fs.mkdtempSync(path.join(os.tmpdir(), 'bsc-lambda-files-'));
+    writeLambdaFiles(root, lambdaFiles);
+    process.once('exit', () => fs.rmSync(lambdaFiles, { recursive: true, force: true }));
 
     // The salt of the user-id hashes in the logs: random per deployment, made by Secrets
     // Manager at deploy time, so it is in neither the code nor the template (which holds only
@@ -75,6 +87,9 @@ export class SkillFunction extends Construct {
       bundling: {
         minify: true,
         sourceMap: true,
+        // Mappings only (no copy of the sources): with --enable-source-maps Node reads and
+        // parses the map as it loads index.js, so a smaller map is a faster cold start.
+        sourcesContent: false,
         target: 'node24',
         // The Node runtime ships AWS SDK v3; leaving it out keeps the bundle small.
         // The runtime ships the AWS SDK v3; the espeak-ng timing tables serve only the local
@@ -83,15 +98,9 @@ export class SkillFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          // The content loader reads `content/`, and the string loader `i18n/<lang>/*.json`,
-          // beside index.js at run time (one language per request, not all in the bundle).
-          afterBundling: (inputDir, outputDir) => [
-            `cp -R "${path.join(inputDir, 'content')}" "${path.join(outputDir, 'content')}"`,
-            `mkdir -p "${path.join(outputDir, 'i18n')}"`,
-            `cd "${path.join(inputDir, 'lambda', 'i18n')}" && cp -R --parents */*.json "${path.join(outputDir, 'i18n')}"`,
-            // The Echo Show documents (lambda/screen/documents.ts reads them on first use).
-            `cp -R "${path.join(inputDir, 'lambda', 'screen', 'apl')}" "${path.join(outputDir, 'apl')}"`,
-          ],
+          // The content loader reads `content/<lang>.json`, the string loader `i18n/<lang>/*.json`
+          // and the screens `apl/screens.json`, beside index.js at run time (infra/content-pack).
+          afterBundling: (_inputDir, outputDir) => [`cp -R "${lambdaFiles}/." "${outputDir}"`],
         },
       },
     });

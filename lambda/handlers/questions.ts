@@ -28,7 +28,8 @@ export const questionsHandler = (deps: TurnDependencies): RequestHandler =>
         const topic = Topics[getIntentName(i.requestEnvelope)];
         // "How do I do cat cow": describe that one; else the exercise under way.
         const { id } = readSlot(i, Slot.Exercise);
-        const named = topic === 'describe' && id && getCatalog().exercises.has(id) ? id : undefined;
+        const { exercises } = getCatalog(i.requestEnvelope.request.locale);
+        const named = topic === 'describe' && id && exercises.has(id) ? id : undefined;
         return { type: 'ask', topic, ...(named ? { exerciseId: named } : {}) };
       },
     },

@@ -14,7 +14,7 @@ export const startRoutineHandler = (deps: TurnDependencies): RequestHandler =>
       canHandle: (i) => isIntent(i, Intent.StartRoutine),
       toEvent: (i): RoutineEvent => {
         const { id, heard } = readSlot(i, Slot.Routine);
-        if (id && getCatalog().routines.has(id))
+        if (id && getCatalog(i.requestEnvelope.request.locale).routines.has(id))
           return { type: 'start', activity: { kind: 'routine', id } };
         if (heard) return { type: 'unknown-name', kind: 'routine', heard };
         return { type: 'ask', topic: 'list-routines' };
@@ -30,7 +30,7 @@ export const startExerciseHandler = (deps: TurnDependencies): RequestHandler =>
       canHandle: (i) => isIntent(i, Intent.StartExercise),
       toEvent: (i): RoutineEvent => {
         const { id, heard } = readSlot(i, Slot.Exercise);
-        const catalog = getCatalog();
+        const catalog = getCatalog(i.requestEnvelope.request.locale);
         if (id && catalog.exercises.has(id))
           return { type: 'start', activity: { kind: 'exercise', id } };
         if (id && catalog.avoided.has(id)) return { type: 'avoided-move', moveId: id };

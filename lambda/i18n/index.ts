@@ -54,13 +54,19 @@ export const resources: Record<Language, Record<Namespace, object>> = Object.def
 
 let root: i18n | undefined;
 
-function rootInstance(): i18n {
+/**
+ * The one i18next instance, made for the first request's language: started from that
+ * language's resources (and English, the fallback), already read, so init is synchronous and
+ * reads nothing else. Other languages are added when a request first needs them.
+ */
+function rootInstance(first: Language): i18n {
   if (!root) {
     root = i18next.createInstance();
+    const resources = { [first]: resourcesOf(first), en: resourcesOf('en') };
     // initAsync false: resources are in memory, so init is synchronous.
     void root.init({
-      resources: { en: resourcesOf('en') },
-      lng: 'en',
+      resources,
+      lng: first,
       fallbackLng: 'en',
       supportedLngs: [...Languages],
       nonExplicitSupportedLngs: true,
@@ -108,7 +114,7 @@ export function translatorFor(locale: unknown): TFunction {
   const lng = languageOf(locale);
   let t = translators.get(lng);
   if (!t) {
-    const root = rootInstance();
+    const root = rootInstance(lng);
     if (!root.hasResourceBundle(lng, 'dialog')) {
       for (const [ns, bundle] of Object.entries(resourcesOf(lng)))
         root.addResourceBundle(lng, ns, bundle);

@@ -10,16 +10,37 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { getRequestType, getUserId } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { createHash, randomBytes } from 'node:crypto';
+import { sha256Hex } from '../sha256';
 
 export type Logger = (entry: Record<string, unknown>) => void;
 
 export const consoleLogger: Logger = (entry) => console.log(JSON.stringify(entry));
 
-const processSalt = process.env.LOG_HASH_SALT || randomBytes(16).toString('hex');
+let processSalt: string | undefined;
 
-export function hashId(id: string | undefined, salt = processSalt): string | undefined {
-  return id ? createHash('sha256').update(`${salt}:${id}`).digest('hex').slice(0, 16) : undefined;
+/**
+ * LOG_HASH_SALT, else a random salt for this process, drawn on first use: node:crypto costs
+ * milliseconds of a cold start to load, and the Lambda always has LOG_HASH_SALT.
+ */
+function saltOfProcess(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const random = () => (require('node:crypto') as typeof import('node:crypto')).randomBytes(16);
+  return (processSalt ??= process.env.LOG_HASH_SALT || random().toString('hex'));
+}
+
+/** The last ids hashed: the request and the response log the same user and device. */
+const lastHashed = new Map<string, string>();
+
+export function hashId(id: string | undefined, salt = saltOfProcess()): string | undefined {
+  if (!id) return undefined;
+  const salted = `${salt}:${id}`;
+  let hash = lastHashed.get(salted);
+  if (!hash) {
+    hash = sha256Hex(salted).slice(0, 16);
+    if (lastHashed.size >= 4) lastHashed.clear();
+    lastHashed.set(salted, hash);
+  }
+  return hash;
 }
 
 /** A request field as it goes into a log line: strings only, and short. */

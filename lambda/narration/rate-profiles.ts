@@ -84,7 +84,7 @@ export function speechSeconds(
 }
 
 function modelSeconds(text: string, lang: Language, p: RateProfile): number {
-  const f = textFeatures(text, lang);
+  const f = textFeatures(text, lang, { letters: p.letters !== undefined });
   let s =
     p.base + p.syllable * f.syllables + p.word * f.words + p.comma * f.commas + p.stop * f.stops;
   s += (p.end ?? 0) * f.end;

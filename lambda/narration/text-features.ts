@@ -54,8 +54,16 @@ function wordSyllables(word: string, lang: Language): number {
   return Math.max(1, groups - silentE);
 }
 
-/** Features of `text` as the voice will speak it (digits read out as words). */
-export function textFeatures(text: string, lang: Language): TextFeatures {
+/**
+ * Features of `text` as the voice will speak it (digits read out as words). `letters: false`
+ * skips the spelling counts (left empty) for a profile that has no letter coefficients: they
+ * are most of the work, and the Alexa profiles never use them.
+ */
+export function textFeatures(
+  text: string,
+  lang: Language,
+  { letters = true }: { letters?: boolean } = {},
+): TextFeatures {
   const spoken = text.replace(/\d+/g, (d) => ` ${numberWords(Number(d), lang)} `);
   const words = spoken.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   const body = spoken.trim().replace(/[.!?…\s]+$/u, '');
@@ -65,6 +73,6 @@ export function textFeatures(text: string, lang: Language): TextFeatures {
     commas: (body.match(/[,;:—–]/g) ?? []).length,
     stops: (body.match(/[.!?]+(?=\s)/g) ?? []).length,
     end: /[.!?]$/.test(text.trim()) ? 1 : 0,
-    letters: spellingCounts(words, lang),
+    letters: letters ? spellingCounts(words, lang) : {},
   };
 }

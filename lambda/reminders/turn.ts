@@ -54,7 +54,7 @@ async function reminderTurn(
   const session = await loadSession(input, deps.repository, budget);
   const locale = supportedLocale(input.requestEnvelope.request.locale);
   const t = translatorFor(locale);
-  const catalog = getCatalog();
+  const catalog = getCatalog(locale);
   const nameOf = (id: string | undefined) => {
     const item = id ? (catalog.routines.get(id) ?? catalog.exercises.get(id)) : undefined;
     return item ? pick(item.spokenName, locale) : '';

@@ -22,6 +22,13 @@ export function chunkAt(c: RenderContext, activity: Activity, pos: Position) {
     : undefined;
 }
 
+/** The step a position is at, from the plan view alone (no narration needed). */
+function stepIdAt(c: RenderContext, activity: Activity, pos: Position): string | undefined {
+  const view = c.view(activity);
+  const at = view && (normalise(view, pos) ?? pos);
+  return at && view.steps.find((s) => s.stepIndex === at.stepIndex)?.exerciseId;
+}
+
 function ask(
   s: Speech,
   c: RenderContext,
@@ -50,13 +57,12 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
       return {};
     case 'offer-start':
       return ask(s, c, `offer.${act.reason}`, { name: activityName(c, act.activity) });
-    case 'offer-resume': {
-      const at = chunkAt(c, act.activity, act.position);
+    case 'offer-resume':
+      // The view, not the narrated plan: a resume offer on a cold start narrates nothing.
       return ask(s, c, 'offer.resume', {
         name: activityName(c, act.activity),
-        exercise: spokenName(c, at?.step.exerciseId ?? act.activity.id),
+        exercise: spokenName(c, stepIdAt(c, act.activity, act.position) ?? act.activity.id),
       });
-    }
     case 'preview':
       preview(s, c, act.activity);
       return {};

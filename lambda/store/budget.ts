@@ -52,14 +52,6 @@ export class Budget {
     return inner;
   }
 
-  /** The signal for one request: aborts after `ms` or at the budget's end. */
-  attempt(ms: number): AbortSignal {
-    return AbortSignal.any([
-      this.signal,
-      AbortSignal.timeout(Math.max(1, Math.min(ms, this.remaining()))),
-    ]);
-  }
-
   /** Waits `ms`, or less when the budget runs out first. */
   sleep(ms: number): Promise<void> {
     const wait = Math.min(ms, this.remaining());

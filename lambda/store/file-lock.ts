@@ -7,9 +7,21 @@
  * break one, a process first takes a second O_EXCL file (the breaker) and checks the lock is
  * still the same stale one, so two processes can never both break it and delete the lock a
  * third one has just taken.
+ *
+ * The file calls are synchronous (only the waits are not): a lock file is a few bytes, and the
+ * asynchronous calls would start libuv's thread pool and load node:fs/promises on a cold start.
  */
+import fs from 'node:fs';
 import { hostname } from 'node:os';
-import { open, readFile, stat, unlink } from 'node:fs/promises';
+
+/** Removes a lock file; one already gone (or not removable) is left to the stale check. */
+function unlink(file: string): void {
+  try {
+    fs.unlinkSync(file);
+  } catch {
+    // gone already
+  }
+}
 
 /** Far longer than a write of one small JSON file takes, even on a slow disk. */
 const StaleAfterMs = 30_000;
@@ -40,16 +52,16 @@ export async function withFileLock<T>(
   try {
     return await task();
   } finally {
-    await unlink(lockFile).catch(() => undefined);
+    unlink(lockFile);
   }
 }
 
 async function acquire(lockFile: string, { timeoutMs = 2000, signal }: LockOptions) {
   const giveUpAt = Date.now() + timeoutMs;
   for (let attempt = 0; ; attempt++) {
-    if (await tryCreate(lockFile)) return;
-    if (await isStale(lockFile)) {
-      await breakStale(lockFile);
+    if (tryCreate(lockFile)) return;
+    if (isStale(lockFile)) {
+      breakStale(lockFile);
       continue;
     }
     if (Date.now() >= giveUpAt || signal?.aborted) throw new LockTimeoutError(lockFile);
@@ -58,13 +70,13 @@ async function acquire(lockFile: string, { timeoutMs = 2000, signal }: LockOptio
   }
 }
 
-async function tryCreate(file: string): Promise<boolean> {
+function tryCreate(file: string): boolean {
   try {
-    const handle = await open(file, 'wx');
+    const fd = fs.openSync(file, 'wx');
     try {
-      await handle.writeFile(JSON.stringify({ pid: process.pid, host: Host, at: Date.now() }));
+      fs.writeFileSync(fd, JSON.stringify({ pid: process.pid, host: Host, at: Date.now() }));
     } finally {
-      await handle.close();
+      fs.closeSync(fd);
     }
     return true;
   } catch (e) {
@@ -79,9 +91,9 @@ interface Owner {
   at?: number;
 }
 
-async function readOwner(file: string): Promise<{ owner: Owner; text: string } | undefined> {
+function readOwner(file: string): { owner: Owner; text: string } | undefined {
   try {
-    const text = await readFile(file, 'utf8');
+    const text = fs.readFileSync(file, 'utf8');
     let owner: Owner = {};
     try {
       owner = JSON.parse(text) as Owner;
@@ -95,11 +107,11 @@ async function readOwner(file: string): Promise<{ owner: Owner; text: string } |
 }
 
 /** True when no process could still be holding `file`. */
-async function isStale(file: string): Promise<boolean> {
-  const found = await readOwner(file);
+function isStale(file: string): boolean {
+  const found = readOwner(file);
   if (!found) return false; // released meanwhile: just try again
   const { owner } = found;
-  const age = Date.now() - (owner.at ?? (await stat(file).catch(() => undefined))?.mtimeMs ?? 0);
+  const age = Date.now() - (owner.at ?? fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0);
   if (age > StaleAfterMs) return true;
   return owner.host === Host && typeof owner.pid === 'number' && !isRunning(owner.pid);
 }
@@ -114,17 +126,17 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-async function breakStale(lockFile: string): Promise<void> {
+function breakStale(lockFile: string): void {
   const breaker = `${lockFile}.break`;
-  if (!(await tryCreate(breaker))) {
+  if (!tryCreate(breaker)) {
     // Someone else is breaking it; a breaker left by a killed process is old and goes too.
-    if (await isStale(breaker)) await unlink(breaker).catch(() => undefined);
+    if (isStale(breaker)) unlink(breaker);
     return;
   }
   try {
     // Still stale now that no one else can break it: then it is not a lock taken meanwhile.
-    if (await isStale(lockFile)) await unlink(lockFile).catch(() => undefined);
+    if (isStale(lockFile)) unlink(lockFile);
   } finally {
-    await unlink(breaker).catch(() => undefined);
+    unlink(breaker);
   }
 }

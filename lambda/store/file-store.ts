@@ -6,33 +6,53 @@
  * Several processes may share one folder (two consoles, a console and a test): each write's
  * read-compare-rename runs under a lock file (file-lock.ts), and the sweep of temporary files
  * left by killed writers removes only those whose writer (the pid in the name) is gone.
+ *
+ * Synchronous file calls behind the async interface: they are a few small files, and Node's
+ * asynchronous ones start libuv's thread pool on first use (about 8 ms of a cold start here)
+ * and load node:fs/promises. Ids are hashed by ../sha256 rather than node:crypto, which also
+ * costs milliseconds to load.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import fs from 'node:fs';
 import { join } from 'node:path';
+import { sha256Hex } from '../sha256';
 import { isRunning, withFileLock } from './file-lock';
 import { KeyMutex } from './key-mutex';
 import { VersionConflictError, type StoreCall, type UserRecord, type UserStore } from './types';
 
+/** Temporary file names: unique per process (pid) and per write (a counter). */
+let writes = 0;
+
+const isMissing = (e: unknown) => (e as NodeJS.ErrnoException).code === 'ENOENT';
+
 export class FileStore implements UserStore {
   private readonly mutex = new KeyMutex();
-  private swept?: Promise<void>;
+  private swept = false;
+  /** The last id hashed and its file: a turn asks for the same user's file several times. */
+  private last?: { userId: string; file: string };
 
   /** @param dir folder for the files; created on the first write. */
   constructor(readonly dir: string) {}
 
   /** The file for a user: named by a hash, so no user id appears on disk. */
   fileFor(userId: string): string {
-    return join(this.dir, `${createHash('sha256').update(userId).digest('hex')}.json`);
+    if (this.last?.userId !== userId)
+      this.last = { userId, file: join(this.dir, `${sha256Hex(userId)}.json`) };
+    return this.last.file;
   }
 
   async get(userId: string): Promise<UserRecord | undefined> {
+    return this.read(userId);
+  }
+
+  private read(userId: string): UserRecord | undefined {
     const file = this.fileFor(userId);
+    // A new user has no file: checked first, as throwing and catching ENOENT costs more.
+    if (!fs.existsSync(file)) return undefined;
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = fs.readFileSync(file, 'utf8');
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      if (isMissing(e)) return undefined;
       throw e;
     }
     try {
@@ -40,7 +60,7 @@ export class FileStore implements UserStore {
     } catch {
       // Never silently replace what someone may want back: move it aside and say where.
       const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-      await rename(file, aside);
+      fs.renameSync(file, aside);
       process.stderr.write(`Unreadable user file moved aside to ${aside}; starting afresh.\n`);
       return undefined;
     }
@@ -53,44 +73,46 @@ export class FileStore implements UserStore {
     options: StoreCall = {},
   ): Promise<UserRecord> {
     return this.locked(userId, options, async () => {
-      const current = (await this.get(userId))?.version ?? 0;
+      const current = this.read(userId)?.version ?? 0;
       if (current !== expectedVersion) throw new VersionConflictError();
       const stored = { ...record, version: expectedVersion + 1 };
-      await this.writeAtomically(this.fileFor(userId), JSON.stringify(stored));
+      this.writeAtomically(this.fileFor(userId), JSON.stringify(stored));
       return stored;
     });
   }
 
   delete(userId: string, options: StoreCall = {}): Promise<void> {
     return this.locked(userId, options, async () => {
-      await unlink(this.fileFor(userId)).catch((e: NodeJS.ErrnoException) => {
-        if (e.code !== 'ENOENT') throw e;
-      });
+      try {
+        fs.unlinkSync(this.fileFor(userId));
+      } catch (e) {
+        if (!isMissing(e)) throw e;
+      }
     });
   }
 
   /** One task per user at a time: in this process (mutex) and across processes (lock file). */
   private locked<T>(userId: string, options: StoreCall, task: () => Promise<T>): Promise<T> {
     return this.mutex.run(userId, async () => {
-      await mkdir(this.dir, { recursive: true });
+      fs.mkdirSync(this.dir, { recursive: true });
       return withFileLock(`${this.fileFor(userId)}.lock`, task, { signal: options.signal });
     });
   }
 
-  private async writeAtomically(file: string, text: string): Promise<void> {
-    await (this.swept ??= this.sweepTemporaryFiles());
-    const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    const handle = await open(temp, 'wx');
+  private writeAtomically(file: string, text: string): void {
+    if (!this.swept) this.sweepTemporaryFiles();
+    const temp = `${file}.${process.pid}.${++writes}.tmp`;
+    const fd = fs.openSync(temp, 'wx');
     try {
       try {
-        await handle.writeFile(text, 'utf8');
-        await handle.sync();
+        fs.writeFileSync(fd, text, 'utf8');
+        fs.fsyncSync(fd);
       } finally {
-        await handle.close();
+        fs.closeSync(fd);
       }
-      await rename(temp, file);
+      fs.renameSync(temp, file);
     } catch (e) {
-      await unlink(temp).catch(() => undefined);
+      fs.rmSync(temp, { force: true });
       throw e;
     }
   }
@@ -100,12 +122,12 @@ export class FileStore implements UserStore {
    * its writer's pid; one whose writer still runs is another process's write in flight and is
    * never touched.
    */
-  private async sweepTemporaryFiles(): Promise<void> {
-    const names = await readdir(this.dir);
-    const orphans = names.filter((n) => {
-      const pid = Number(/\.(\d+)\.[0-9a-f]+\.tmp$/.exec(n)?.[1]);
-      return pid > 0 && pid !== process.pid && !isRunning(pid);
-    });
-    await Promise.all(orphans.map((n) => unlink(join(this.dir, n)).catch(() => undefined)));
+  private sweepTemporaryFiles(): void {
+    for (const name of fs.readdirSync(this.dir)) {
+      const pid = Number(/\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name)?.[1]);
+      if (pid > 0 && pid !== process.pid && !isRunning(pid))
+        fs.rmSync(join(this.dir, name), { force: true });
+    }
+    this.swept = true;
   }
 }

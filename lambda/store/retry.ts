@@ -84,8 +84,11 @@ export async function withRetries<T>(
   const random = policy.random ?? Math.random;
   for (let attempt = 0; ; attempt++) {
     if (budget.expired) throw new DeadlineError();
+    // A slice, not an AbortSignal.timeout: its timer is cleared when the attempt ends, where
+    // a timeout signal (and AbortSignal.any over it) lives on until it fires, holding the turn.
+    const slice = budget.slice(policy.attemptMs);
     try {
-      return await task(budget.attempt(policy.attemptMs));
+      return await task(slice.signal);
     } catch (e) {
       if (attempt >= policy.retries || !isTransient(e) || budget.expired) throw e;
       const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt, 20));
@@ -93,6 +96,8 @@ export async function withRetries<T>(
       // Not worth waiting when no attempt could follow the wait.
       if (wait >= budget.remaining()) throw e;
       await (policy.sleep ? policy.sleep(wait) : budget.sleep(wait));
+    } finally {
+      slice.close();
     }
   }
 }

@@ -16,7 +16,7 @@ import type { UserRepository } from '../store/repository';
 import { weekSummary } from '../store/progress';
 import { applyEffects, withResume } from './apply-effects';
 import { setSessionAttributes, type SessionAttributes } from './attributes';
-import { narratedPlan, planView, type PlanOptions } from './plans';
+import { narratedPlan, narrationPhrases, planViewOf, type PlanOptions } from './plans';
 import { loadSession } from './load-session';
 import { saveTurn } from './save-turn';
 import type { Logger } from '../interceptors/logging';
@@ -61,15 +61,12 @@ async function decideSaveRender(
     prefs,
     locale,
     voice: deps.voice,
-    phrases: (key, vars) => t(`narration:${key}`, vars ?? {}),
+    phrases: narrationPhrases(t),
   });
-  const catalog = getCatalog();
+  const catalog = getCatalog(locale);
   const planOf = (activity: Activity, prefs = session.user.prefs) =>
     narratedPlan(activity, planOptions(prefs));
-  const viewOf = (activity: Activity) => {
-    const plan = planOf(activity);
-    return plan && planView(plan);
-  };
+  const viewOf = (activity: Activity) => planViewOf(activity, planOptions());
 
   const ctx = machineContext({
     user: session.user,

@@ -47,14 +47,17 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     expect(salt).toMatch(/LogHashSalt/);
   });
 
-  it('ships a minified bundle with its source map and the content folder beside index.js', () => {
+  it('ships a minified bundle with its source map and one content pack per language', () => {
     const [fn] = Object.values(synth.template.findResources('AWS::Lambda::Function'));
     const dir = assetDir(synth.outdir, fn.Properties.Code.S3Key);
     const files = listFiles(dir);
     expect(files).toEqual(expect.arrayContaining(['index.js', 'index.js.map']));
-    const content = listFiles(path.join(repoRoot, 'content')).map((f) => `content/${f}`);
-    expect(content.length).toBeGreaterThan(0);
-    expect(files).toEqual(expect.arrayContaining(content));
+    // Content ships validated and packed: one file per language, not the source folder.
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(repoRoot, 'content', 'manifest.json'), 'utf8'),
+    );
+    const packs = (manifest.languages as string[]).map((lang) => `content/${lang}.json`);
+    expect(files.filter((f) => f.startsWith('content/'))).toEqual(packs.sort());
     // Strings ship as files too, one folder per language, read per request's language.
     expect(files).toEqual(
       expect.arrayContaining([
@@ -77,33 +80,38 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     const [fn] = Object.values(synth.template.findResources('AWS::Lambda::Function'));
     const bundle = path.join(assetDir(synth.outdir, fn.Properties.Code.S3Key), 'index.js');
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bsc-run-'));
+    // Two launches in one container: German first (its pack read at the cold start), then
+    // Spanish (its pack read on demand).
     const script =
-      'require(process.argv[1]).handler(JSON.parse(process.argv[2]))' +
-      '.then((r) => process.stdout.write(JSON.stringify(r)))';
-    const out = execFileSync(
-      process.execPath,
-      [
-        '-e',
-        script,
-        bundle,
-        JSON.stringify(launchRequest(newConversation({ locale: 'de-DE', screen: true }))),
-      ],
-      {
-        cwd: work, // away from the repo, so only the bundle's own content/ can be found
-        // The Lambda runtime provides the AWS SDK; here the repo's copy stands in for it.
-        env: {
-          PATH: process.env.PATH,
-          NODE_PATH: path.join(repoRoot, 'node_modules'),
-          DATA_DIR: work,
-        },
-        encoding: 'utf8',
-      },
+      'const { handler } = require(process.argv[1]); (async () => { const out = [];' +
+      ' for (const e of JSON.parse(process.argv[2])) out.push(await handler(e));' +
+      ' process.stdout.write("@responses " + JSON.stringify(out)); })()';
+    const launches = ['de-DE', 'es-ES'].map((locale) =>
+      launchRequest(newConversation({ locale, screen: true })),
     );
-    const response = JSON.parse(out.slice(out.indexOf('{"version"')));
+    const out = execFileSync(process.execPath, ['-e', script, bundle, JSON.stringify(launches)], {
+      cwd: work, // away from the repo, so only the bundle's own content/ can be found
+      // The Lambda runtime provides the AWS SDK; here the repo's copy stands in for it.
+      env: {
+        PATH: process.env.PATH,
+        NODE_PATH: path.join(repoRoot, 'node_modules'),
+        DATA_DIR: work,
+      },
+      encoding: 'utf8',
+    });
+    const [response, spanish] = JSON.parse(out.slice(out.indexOf('@responses ') + 11));
     expect(response.response.outputSpeech.ssml).toMatch(/^<speak>.+<\/speak>$/s);
-    // German, so the strings came from the bundle's own i18n/ folder.
+    // German, so the strings came from the bundle's own i18n/ folder, and the routine offered
+    // (the first in the manifest's order) is named from its German content pack.
     expect(response.response.outputSpeech.ssml).toMatch(/Willkommen/);
+    const content = path.join(repoRoot, 'content');
+    const { order } = JSON.parse(fs.readFileSync(path.join(content, 'manifest.json'), 'utf8'));
+    const first = JSON.parse(
+      fs.readFileSync(path.join(content, 'routines', `${order[0]}.json`), 'utf8'),
+    );
+    expect(response.response.outputSpeech.ssml).toContain(first.spokenName.de);
     expect(response.response.shouldEndSession).toBe(false);
+    expect(spanish.response.outputSpeech.ssml).toContain(first.spokenName.es);
     // An Echo Show gets its screen too, from the bundle's own apl/ folder.
     expect(response.response.directives[0].type).toBe('Alexa.Presentation.APL.RenderDocument');
   });
