@@ -95,7 +95,16 @@ export interface NarrationOptions {
   };
   /** Speak the setup steps; false when the previous exercise left the user in the same position. */
   includeSetup?: boolean;
+  /**
+   * Hands-free audio: measured seconds of phrases as a speech engine says them. A phrase found
+   * here is timed by it instead of the rate profile, so every silence around it is sized for
+   * the real sound and holds in the rendered file are exact.
+   */
+  lengths?: PhraseLengths;
 }
+
+/** Measured seconds per phrase text, from a speech engine (see lambda/audio). */
+export type PhraseLengths = ReadonlyMap<string, number>;
 
 /** The budget one answer must fit: SSML characters (Alexa allows 8000) and audio seconds. */
 export const ChunkBudget = { characters: 7500, seconds: 150 } as const;
