@@ -240,6 +240,27 @@ const source = languageSource({
       'sigo con mi racha',
       'por mi (progreso|racha)',
     ],
+    // Manos libres (AudioPlayer): una frase reproduce una rutina entera como audio.
+    [Intent.PlayHandsFree]: [
+      '(reproduce|pon|empieza|haz|inicia) [la|mi] {routine} (en modo manos libres|sin manos|con manos libres)',
+      '(reproduce|pon|empieza|haz|inicia) [la|mi] {routine} (sin parar|de un tirón|seguida)',
+      '(reproduce|pon|empieza|inicia) mi rutina (sin parar|en modo manos libres|de un tirón)',
+      'modo manos libres [por favor]',
+      'manos libres [por favor]',
+      '(usa|activa) el modo manos libres',
+    ],
+    [Intent.HandsFreeOn]: [
+      'siempre (en modo manos libres|manos libres)',
+      '(usa|pon) siempre [el modo] manos libres',
+      'manos libres (por defecto|siempre)',
+      '(activa|pon) manos libres (por defecto|para siempre)',
+    ],
+    [Intent.HandsFreeOff]: [
+      '(desactiva|quita|apaga) [el modo] manos libres',
+      'ya no (quiero|uses) manos libres',
+      'sin manos libres',
+      '(vuelve|volvamos) a paso a paso',
+    ],
     [BuiltIn.Previous]: ['vuelve [atrás] [un paso]', '(el|al) (anterior|ejercicio anterior)'],
     [BuiltIn.Repeat]: [
       '(dilo|repítelo) otra vez',

@@ -44,6 +44,10 @@ export const intents = [
   { name: Intent.QuietOff },
   { name: Intent.Pain },
   { name: Intent.Progress },
+  // Hands-free (AudioPlayer)
+  { name: Intent.PlayHandsFree, slots: { [Slot.Routine]: SlotType.Routine } },
+  { name: Intent.HandsFreeOn },
+  { name: Intent.HandsFreeOff },
   { name: BuiltIn.Next },
   { name: BuiltIn.Previous },
   { name: BuiltIn.Repeat },
@@ -57,6 +61,11 @@ export const intents = [
   { name: BuiltIn.Cancel },
   { name: BuiltIn.NavigateHome },
   { name: BuiltIn.Fallback },
+  // AudioPlayer built-ins
+  { name: BuiltIn.LoopOn },
+  { name: BuiltIn.LoopOff },
+  { name: BuiltIn.ShuffleOn },
+  { name: BuiltIn.ShuffleOff },
 ] as const;
 
 /** One declared intent. */

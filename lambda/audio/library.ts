@@ -34,6 +34,8 @@ export class AudioLibrary {
   constructor(
     readonly engine: SpeechEngine,
     readonly store: AudioStore,
+    /** Samples to file bytes; MP3 through LAME unless a test says otherwise. */
+    private readonly encode: (samples: Int16Array, rate: number) => Promise<Buffer> = encodeMp3,
   ) {
     this.cache = new PhraseCache(engine);
   }
@@ -66,7 +68,7 @@ export class AudioLibrary {
     const segments = await this.measured(job);
     const rate = this.engine.sampleRate;
     const samples = await composeSamples(segments, this.cache, job.style, rate);
-    const mp3 = await encodeMp3(samples, rate);
+    const mp3 = await this.encode(samples, rate);
     const seconds = samples.length / rate;
     const phrases = segments.flatMap((s) => (s.kind === 'speech' ? [s.text] : []));
     await this.store.put(job.key, mp3, { seconds, phrases });

@@ -21,6 +21,8 @@ export interface Preferences {
   flare: boolean;
   /** Exercise ids the user asked to leave out. */
   leaveOut: string[];
+  /** "Start X" plays the routine as audio (AudioPlayer) where the device can. */
+  handsFree: boolean;
 }
 
 export const DefaultPreferences: Preferences = {
@@ -30,6 +32,7 @@ export const DefaultPreferences: Preferences = {
   quiet: false,
   flare: false,
   leaveOut: [],
+  handsFree: false,
 };
 
 /** Which speaking-rate profile times the speech: Alexa's voices, or espeak-ng for local audio. */

@@ -33,6 +33,7 @@ function prefs(v: unknown): Preferences {
     quiet: p.quiet === true,
     flare: p.flare === true,
     leaveOut: Array.isArray(p.leaveOut) ? p.leaveOut.filter((x) => typeof x === 'string') : [],
+    handsFree: p.handsFree === true,
   };
 }
 
@@ -51,7 +52,15 @@ function resume(v: unknown): ResumePoint | undefined {
     stepIndex: Math.max(0, Math.trunc(num(v.stepIndex) ?? 0)),
     chunkIndex: Math.max(0, Math.trunc(num(v.chunkIndex) ?? 0)),
     at: v.at as string,
+    ...resumeAudio(v.audio),
   };
+}
+
+/** Hands-free: where in the exercise's audio playback stopped. */
+function resumeAudio(v: unknown): Pick<ResumePoint, 'audio'> {
+  if (!isObj(v)) return {};
+  const offsetMs = Math.max(0, Math.trunc(num(v.offsetMs) ?? 0));
+  return { audio: { offsetMs, ...(v.failed === true ? { failed: true } : {}) } };
 }
 
 function history(v: unknown): HistoryEntry[] {
