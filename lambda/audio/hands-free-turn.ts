@@ -36,7 +36,10 @@ export interface AudioTurn {
   now: Date;
 }
 
-export async function audioTurn(input: HandlerInput, deps: HandsFreeDependencies): Promise<AudioTurn> {
+export async function audioTurn(
+  input: HandlerInput,
+  deps: HandsFreeDependencies,
+): Promise<AudioTurn> {
   const session = await loadSession(input, deps.repository);
   const locale = input.requestEnvelope.request.locale ?? 'en-US';
   return {
@@ -99,7 +102,8 @@ export async function transport(
   speak = true,
 ): Promise<Response> {
   const builder = turn.input.responseBuilder;
-  const say = (key: string) => (speak ? builder.speak(new Speech().say(turn.t(key)).toString()) : builder);
+  const say = (key: string) =>
+    speak ? builder.speak(new Speech().say(turn.t(key)).toString()) : builder;
   const jump = (part: number, offsetMs = 0) => startPlaying(turn, plan, part, offsetMs, []);
   switch (command) {
     case 'pause':

@@ -12,8 +12,7 @@ export interface PlaybackContext extends PartToken {
 
 export function playbackContext(input: HandlerInput): PlaybackContext | undefined {
   const player = input.requestEnvelope.context?.AudioPlayer as
-    | interfaces.audioplayer.AudioPlayerState
-    | undefined;
+    interfaces.audioplayer.AudioPlayerState | undefined;
   const parsed = parseToken(player?.token);
   if (!player || !parsed) return undefined;
   return {

@@ -4,7 +4,12 @@
  * the user hears an apology and carries on turn by turn from the same exercise.
  */
 import type { RequestHandler } from 'ask-sdk-core';
-import { canPlayHandsFree, nameOf, partForStep, type HandsFreeDependencies } from '../audio/hands-free';
+import {
+  canPlayHandsFree,
+  nameOf,
+  partForStep,
+  type HandsFreeDependencies,
+} from '../audio/hands-free';
 import { audioTurn, planOf, save, startPlaying } from '../audio/hands-free-turn';
 import { prefixSpeech } from '../audio/prefix-speech';
 import { BuiltIn } from '../ids';
@@ -27,7 +32,9 @@ export const handsFreeLaunchHandler = (deps: HandsFreeDependencies): RequestHand
       const { audio: _dropped, ...turnMode } = r;
       await save(turn, { ...turn.user, resume: turnMode });
       const response = await runTurn(input, { type: 'launch' }, deps);
-      return r.audio.failed ? prefixSpeech(response, turn.t('handsFree.failed', { name })) : response;
+      return r.audio.failed
+        ? prefixSpeech(response, turn.t('handsFree.failed', { name }))
+        : response;
     }
     const streak = weekSummary(turn.user, turn.now, turn.timeZone).streakDays;
     const speech = new Speech().say(turn.t('welcome.returning'));

@@ -19,9 +19,15 @@ export const handsFreePainHandler = (deps: HandsFreeDependencies): RequestHandle
     const plan = planOf(turn, player.activity);
     if (plan) {
       const part = Math.min(player.part, plan.parts.length - 1);
-      await save(turn, { ...turn.user, resume: audioResume(plan, part, player.offsetMs, turn.now) });
+      await save(turn, {
+        ...turn.user,
+        resume: audioResume(plan, part, player.offsetMs, turn.now),
+      });
     }
     const response = await runTurn(input, { type: 'pain' }, deps);
-    return { ...response, directives: [...(response.directives ?? []), { type: 'AudioPlayer.Stop' }] };
+    return {
+      ...response,
+      directives: [...(response.directives ?? []), { type: 'AudioPlayer.Stop' }],
+    };
   },
 });

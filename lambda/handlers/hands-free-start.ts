@@ -53,4 +53,3 @@ export const handsFreeStartHandler = (deps: HandsFreeDependencies): RequestHandl
     return startPlaying(turn, plan, 0, 0, [intro, turn.t('handsFree.howTo')]);
   },
 });
-

@@ -56,7 +56,10 @@ export const handsFreeTransportHandler = (deps: HandsFreeDependencies): RequestH
       command === 'resume' && r?.audio && (r.routineId ?? r.exerciseId) === player.activity.id
         ? { part: partForStep(plan, r.stepIndex), offsetMs: r.audio.offsetMs }
         : undefined;
-    const at = stored ?? { part: Math.min(player.part, plan.parts.length - 1), offsetMs: player.offsetMs };
+    const at = stored ?? {
+      part: Math.min(player.part, plan.parts.length - 1),
+      offsetMs: player.offsetMs,
+    };
     // Buttons get no speech: nobody asked anything aloud.
     const spoken = getRequestType(input.requestEnvelope) === 'IntentRequest';
     return transport(turn, plan, at, command, spoken);

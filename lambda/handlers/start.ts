@@ -10,7 +10,8 @@ import { readSlot } from './slots';
 /** A routine by name, the name that matched nothing, or the list when no name was heard. */
 export function startRoutineEvent(i: HandlerInput): RoutineEvent {
   const { id, heard } = readSlot(i, Slot.Routine);
-  if (id && getCatalog().routines.has(id)) return { type: 'start', activity: { kind: 'routine', id } };
+  if (id && getCatalog().routines.has(id))
+    return { type: 'start', activity: { kind: 'routine', id } };
   if (heard) return { type: 'unknown-name', kind: 'routine', heard };
   return { type: 'ask', topic: 'list-routines' };
 }
