@@ -29,7 +29,8 @@ export const handsFreeLaunchHandler = (deps: HandsFreeDependencies): RequestHand
     if (!r?.audio || !resumable(r, turn.now)) return runTurn(input, { type: 'launch' }, deps);
     const name = nameOf(r.routineId ?? r.exerciseId, turn.locale);
     if (r.audio.failed || !canPlayHandsFree(input, deps)) {
-      const { audio: _dropped, ...turnMode } = r;
+      const turnMode = { ...r };
+      delete turnMode.audio;
       await save(turn, { ...turn.user, resume: turnMode });
       const response = await runTurn(input, { type: 'launch' }, deps);
       return r.audio.failed
