@@ -11,7 +11,14 @@ import type { Activity } from '../routine/state';
 import { recordFinished } from '../store/progress';
 import type { UserRecord } from '../store/types';
 import { loadSession } from '../turn/load-session';
-import { addPlay, audioResume, planFor, prepare, type HandsFreeDependencies } from './hands-free';
+import {
+  addPlay,
+  audioResume,
+  planFor,
+  prepare,
+  type HandsFreeDependencies,
+  type HandsFreePlan,
+} from './hands-free';
 import type { AudioPlan } from './routine-audio';
 
 export type Transport =
@@ -53,7 +60,7 @@ export async function audioTurn(
   };
 }
 
-export function planOf(turn: AudioTurn, activity: Activity): AudioPlan | undefined {
+export function planOf(turn: AudioTurn, activity: Activity): HandsFreePlan | undefined {
   return planFor(activity, turn.user, turn.locale, turn.t, turn.deps);
 }
 

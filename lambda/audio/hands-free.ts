@@ -32,18 +32,26 @@ export function nameOf(id: string, locale: string): string {
   return item ? pick(item.spokenName, locale) : id;
 }
 
+/** Whole minutes of a plan's exercises (the closing sentences aside), at least one. */
+function minutesOf(plan: AudioPlan | undefined): number {
+  const seconds = plan?.parts.reduce((s, p) => s + p.seconds, 0) ?? 0;
+  return Math.max(1, Math.round(seconds / 60));
+}
+
 /** What is said after the last exercise: the same words as turn mode's summary, no streak. */
 function closing(activity: Activity, plan: AudioPlan | undefined, t: TFunction, locale: string) {
   const catalog = getCatalog();
   const name = nameOf(activity.id, locale);
   if (activity.kind === 'exercise') return [t('done.exercise', { name }), t('done.bye')];
-  const seconds = plan?.parts.reduce((s, p) => s + p.seconds, 0) ?? 0;
-  const minutes = t('minutes', { count: Math.max(1, Math.round(seconds / 60)) });
+  const minutes = t('minutes', { count: minutesOf(plan) });
   const count = plan?.parts.length ?? 0;
   const lines = [t('done.summary', { name, count, minutes })];
   if (catalog.routines.get(activity.id)?.inBed) lines.push(t('done.getUp'));
   return [...lines, t('done.bye')];
 }
+
+/** An activity's audio, and its length in whole minutes as the intro and closing say it. */
+export type HandsFreePlan = AudioPlan & { minutes: number };
 
 /** The activity's audio with this user's preferences. */
 export function planFor(
@@ -52,7 +60,7 @@ export function planFor(
   locale: string,
   t: TFunction,
   deps: HandsFreeDependencies,
-): AudioPlan | undefined {
+): HandsFreePlan | undefined {
   const library = deps.audio();
   if (!library) return undefined;
   const base = {
@@ -65,7 +73,8 @@ export function planFor(
   };
   // The closing names the part count, so plan once without it to count the parts.
   const draft = audioPlan(activity, { ...base, closing: [] });
-  return audioPlan(activity, { ...base, closing: closing(activity, draft, t, locale) });
+  const plan = audioPlan(activity, { ...base, closing: closing(activity, draft, t, locale) });
+  return plan && { ...plan, minutes: minutesOf(draft) };
 }
 
 /** Index of the part for a step: the step itself, or the next one still in the plan. */

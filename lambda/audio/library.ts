@@ -15,6 +15,8 @@ export interface PartJob {
   style: PhraseStyle;
   /** The part's timeline, planned with these measured phrase lengths. */
   plan(lengths: ReadonlyMap<string, number>): Segment[];
+  /** The closing sentences when this is the last part. */
+  closing?: readonly string[];
 }
 
 export interface LibraryStats {
@@ -71,7 +73,8 @@ export class AudioLibrary {
     const mp3 = await this.encode(samples, rate);
     const seconds = samples.length / rate;
     const phrases = segments.flatMap((s) => (s.kind === 'speech' ? [s.text] : []));
-    await this.store.put(job.key, mp3, { seconds, phrases });
+    const closing = job.closing?.length ? { closing: [...job.closing] } : {};
+    await this.store.put(job.key, mp3, { seconds, phrases, ...closing });
     this.stats.renders += 1;
     this.stats.renderedSeconds += seconds;
   }

@@ -72,6 +72,7 @@ export function audioPlan(activity: Activity, o: AudioPlanOptions): AudioPlan | 
     job: (index) => ({
       key: parts[index].key,
       style: phraseStyle,
+      ...(index === parts.length - 1 ? { closing: o.closing } : {}),
       plan: (lengths) => {
         const measured = partsOf(activity, o, style, lengths)?.[index];
         if (!measured) throw new Error(`hands-free: part ${index} of ${activity.id} is gone`);

@@ -5,6 +5,8 @@ export interface PartInfo {
   seconds: number;
   /** The phrases in order, as said. */
   phrases: string[];
+  /** The closing sentences, on the routine's last part (the console prints them). */
+  closing?: string[];
 }
 
 export interface AudioStore {

@@ -44,8 +44,7 @@ export const handsFreeStartHandler = (deps: HandsFreeDependencies): RequestHandl
       return asked ? prefixSpeech(response, turn.t('handsFree.unsupported')) : response;
     }
     const name = nameOf(activity.id, turn.locale);
-    const seconds = plan.parts.reduce((s, p) => s + p.seconds, 0);
-    const minutes = turn.t('minutes', { count: Math.max(1, Math.round(seconds / 60)) });
+    const minutes = turn.t('minutes', { count: plan.minutes });
     const intro =
       activity.kind === 'routine'
         ? turn.t('handsFree.intro', { name, count: plan.parts.length, minutes })
