@@ -268,6 +268,10 @@ const source = languageSource({
       'nicht mehr freihändig',
       'freihändig (aus|ausschalten|beenden)',
       '(routinen|meine routinen) wieder schritt für schritt',
+      '(spiel|spiele|mach|mache) (routinen|meine routinen) [wieder] schritt für schritt',
+      'kein freihändig [mehr]',
+      '(ich will|ich möchte) (nicht mehr freihändig|wieder schritt für schritt)',
+      'freihändig (deaktivieren|abschalten)',
     ],
     [BuiltIn.Previous]: [
       'geh [einen schritt] zurück',

@@ -254,12 +254,17 @@ const source = languageSource({
       '(usa|pon) siempre [el modo] manos libres',
       'manos libres (por defecto|siempre)',
       '(activa|pon) manos libres (por defecto|para siempre)',
+      '(reproduce|haz) (siempre|las rutinas|mis rutinas) (en modo manos libres|sin parar)',
+      'quiero (siempre|siempre el modo) manos libres',
     ],
     [Intent.HandsFreeOff]: [
       '(desactiva|quita|apaga) [el modo] manos libres',
       'ya no (quiero|uses) manos libres',
       'sin manos libres',
       '(vuelve|volvamos) a paso a paso',
+      '(haz|pon) (las rutinas|mis rutinas) paso a paso',
+      'no quiero (manos libres|el modo manos libres)',
+      'apaga manos libres',
     ],
     [BuiltIn.Previous]: ['vuelve [atrás] [un paso]', '(el|al) (anterior|ejercicio anterior)'],
     [BuiltIn.Repeat]: [

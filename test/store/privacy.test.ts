@@ -24,7 +24,7 @@ const AllowedTopLevel = [
   'createdAt',
   'updatedAt',
 ];
-const AllowedPrefs = ['pace', 'holdScale', 'breathing', 'quiet', 'flare', 'leaveOut'];
+const AllowedPrefs = ['pace', 'holdScale', 'breathing', 'quiet', 'flare', 'leaveOut', 'handsFree'];
 const AllowedHistory = ['date', 'routineId', 'minutes', 'at'];
 const AllowedResume = ['routineId', 'exerciseId', 'stepIndex', 'chunkIndex', 'at'];
 
