@@ -92,13 +92,17 @@ describe('skill package', () => {
     });
   });
 
-  it('declares APL for screens, asks for no permission, and hears SKILL_DISABLED', () => {
+  it('declares APL for screens and AudioPlayer, asks for no permission, and hears SKILL_DISABLED', () => {
     const { apis, permissions, events } = manifest();
     expect(apis.custom.endpoint).toEqual({ uri: arn });
     expect(apis.custom.interfaces).toEqual([
       expect.objectContaining({ type: 'ALEXA_PRESENTATION_APL' }),
+      { type: 'AUDIO_PLAYER' },
     ]);
-    expect(apis.custom.interfaces[0].supportedViewports.length).toBeGreaterThan(0);
+    const apl = apis.custom.interfaces[0];
+    expect(apl.type === 'ALEXA_PRESENTATION_APL' && apl.supportedViewports.length).toBeGreaterThan(
+      0,
+    );
     expect(permissions).toEqual([]);
     expect(events).toEqual({
       endpoint: { uri: arn },
