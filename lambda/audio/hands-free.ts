@@ -59,7 +59,7 @@ export function planFor(
   user: UserRecord,
   locale: string,
   t: TFunction,
-  deps: HandsFreeDependencies,
+  deps: Pick<HandsFreeDependencies, 'audio' | 'voice'>,
 ): HandsFreePlan | undefined {
   const library = deps.audio();
   if (!library) return undefined;
