@@ -13,6 +13,7 @@ import { storeFromEnv } from '../lambda/store/from-env';
 import { startAudioServer } from './lib/audio-server';
 import { parseArgs, usage, type ConsoleOptions } from './lib/console-args';
 import { ConsolePlayer } from './lib/console-player';
+import { startConsoleAlexa } from './lib/console-alexa';
 import { ConsoleSession } from './lib/console-session';
 import { createSpeaker } from './lib/console-speak';
 import { newConversation } from './lib/envelopes';
@@ -68,6 +69,14 @@ async function main(): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY);
   const voice = options.speak ? 'espeak' : 'alexa';
   const data = process.env.DATA_DIR || '.data';
+  const userId = stableId('account', options.user);
+  // The Alexa APIs (time zone, reminders) answer on loopback, as Amazon's would.
+  const alexa = await startConsoleAlexa({
+    dataDir: data,
+    timeZone: options.timeZone,
+    userId,
+    out: (line) => console.log(line),
+  });
   // Hands-free parts are rendered locally and served from here, as a device would fetch them.
   const server = process.env.AUDIO_BUCKET ? undefined : await startAudioServer(join(data, 'audio'));
   if (server && !process.env.AUDIO_BASE_URL) process.env.AUDIO_BASE_URL = server.url;
@@ -83,11 +92,13 @@ async function main(): Promise<void> {
     skill,
     matcher: loadMatcher(options.locale),
     conversation: newConversation({
-      userId: stableId('account', options.user),
+      userId,
       deviceId: stableId('device', options.user),
       locale: options.locale,
       screen: options.screen,
+      ...alexa.conversation,
     }),
+    onConsent: alexa.onConsent,
     out: (line) => console.log(line),
     estimate: (ssml) => estimateSsmlSeconds(ssml, options.locale, voice),
     speak: options.speak ? createSpeaker(options.locale) : undefined,
@@ -123,6 +134,7 @@ async function main(): Promise<void> {
     quitting = true;
     player.close();
     await session.end('USER_INITIATED');
+    await alexa.server.stop();
     rl.close();
     await server?.close();
     process.exit(0);

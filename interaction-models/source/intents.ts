@@ -48,6 +48,12 @@ export const intents = [
   { name: Intent.PlayHandsFree, slots: { [Slot.Routine]: SlotType.Routine } },
   { name: Intent.HandsFreeOn },
   { name: Intent.HandsFreeOff },
+  // The daily reminder (issue 16): a clock time, as AMAZON.TIME hears it ("07:00").
+  { name: Intent.SetReminder, slots: { [Slot.Time]: 'AMAZON.TIME' } },
+  { name: Intent.ChangeReminder, slots: { [Slot.Time]: 'AMAZON.TIME' } },
+  { name: Intent.ReminderStatus },
+  { name: Intent.CancelReminder },
+  { name: Intent.ReminderTime, slots: { [Slot.Time]: 'AMAZON.TIME' } },
   { name: BuiltIn.Next },
   { name: BuiltIn.Previous },
   { name: BuiltIn.Repeat },
