@@ -129,7 +129,19 @@ describe('hands-free: one utterance plays a whole routine', () => {
     expect(partOf(playOf((await device.say('repeat')).response))).toBe(0);
   });
 
-  it('queues the next part with the token it follows', async () => {
+  it('queues each next part with the token it follows, and nothing after the last', async () => {
+    const device = new Device();
+    await device.say(oneShot);
+    await device.play();
+    const queued = device.playerResponses.map(playOf).filter((p) => p !== undefined);
+    expect(queued.map((p) => p.playBehavior)).toEqual(['ENQUEUE', 'ENQUEUE', 'ENQUEUE', 'ENQUEUE']);
+    queued.forEach((p, i) => {
+      expect(partOf(p)).toBe(i + 1);
+      expect(parseToken(p.audioItem.stream.expectedPreviousToken)?.part).toBe(i);
+    });
+  });
+
+  it('asks for the next part as soon as the first is buffered', async () => {
     const device = new Device();
     await device.say(oneShot);
     const token = device.player.state!.token;
@@ -196,6 +208,27 @@ describe('hands-free: one utterance plays a whole routine', () => {
     const yes = await device.say('yes');
     expect(playOf(yes.response)).toBeUndefined();
     expect(speechText(yes.response)).toMatch(/Cat cow in bed/);
+  });
+
+  it.each([
+    [
+      'de-DE',
+      'öffne rücken coach',
+      'spiele die morgenroutine im bett freihändig ab',
+      /Jetzt freihändig: Morgenroutine im Bett, 5 Übungen/,
+    ],
+    [
+      'es-ES',
+      'abre entrenador de espalda',
+      'modo manos libres',
+      /en modo manos libres: 5 ejercicios/,
+    ],
+  ])('plays hands-free in %s', async (locale, open, play, words) => {
+    const device = new Device({ locale });
+    await device.say(open);
+    const { response } = await device.say(play);
+    expect(speechText(response)).toMatch(words);
+    expect(playOf(response)?.playBehavior).toBe('REPLACE_ALL');
   });
 
   it('goes turn by turn on a device without an audio player, and says why', async () => {

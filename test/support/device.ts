@@ -84,6 +84,8 @@ export class Device {
   readonly player: PlayerSim;
   /** Every request the player sent, by type, in order. */
   readonly playerRequests: string[] = [];
+  /** The skill's answers to those requests, in the same order. */
+  readonly playerResponses: ResponseEnvelope[] = [];
 
   constructor(private readonly options: DeviceOptions = {}) {
     const o = options;
@@ -113,6 +115,7 @@ export class Device {
         this.playerRequests.push(envelope.request.type);
         const response = await this.skill.invoke(envelope);
         await assertValidResponse(response, this.locale);
+        this.playerResponses.push(response);
         return response;
       },
       load: (url) => this.audio.load(url),
