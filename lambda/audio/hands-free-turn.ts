@@ -47,7 +47,9 @@ export async function audioTurn(
   input: HandlerInput,
   deps: HandsFreeDependencies,
 ): Promise<AudioTurn> {
-  const session = await loadSession(input, deps.repository);
+  // The read has its own storage deadline; each save below takes its own (repository.save).
+  const budget = deps.repository.newBudget();
+  const session = await loadSession(input, deps.repository, budget).finally(() => budget.close());
   const locale = input.requestEnvelope.request.locale ?? 'en-US';
   return {
     input,

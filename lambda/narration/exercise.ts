@@ -30,7 +30,7 @@ export function contextFor(
 
 export function narrateExercise(exercise: Exercise, options: NarrationOptions): Chunk[] {
   const ctx = contextFor(options);
-  const opts = { setup: options.includeSetup ?? true, flare: options.prefs.flare };
+  const opts = { setup: options.includeSetup ?? true, flare: options.prefs.gentle };
   const units =
     exercise.kind === 'breathing'
       ? breathingUnits(exercise, options, ctx, opts)

@@ -28,7 +28,7 @@ function gentler(value: number | undefined, gentle: number | undefined): number 
 export function effectiveTiming(exercise: Exercise, options: NarrationOptions): EffectiveTiming {
   const t = exercise.timing;
   const o = options.overrides ?? {};
-  const g = options.prefs.flare ? exercise.gentle : undefined;
+  const g = options.prefs.gentle ? exercise.gentle : undefined;
   const hold = gentler(o.holdSeconds ?? t.holdSeconds, g?.holdSeconds) ?? 0;
   const scaled = hold * clampHoldScale(options.prefs.holdScale);
   return {

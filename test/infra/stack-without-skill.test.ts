@@ -39,9 +39,20 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     expect(variables.sort()).toEqual([
       'AUDIO_BUCKET',
       'AUDIO_PREFIX',
+      'LOG_HASH_SALT',
       'NODE_OPTIONS',
       'TABLE_NAME',
     ]);
+  });
+
+  it('salts log hashes with a secret generated at deploy time, never a literal', () => {
+    synth.template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: { PasswordLength: 32, ExcludePunctuation: true },
+    });
+    const [fn] = Object.values(synth.template.findResources('AWS::Lambda::Function'));
+    const salt = JSON.stringify(fn.Properties.Environment.Variables.LOG_HASH_SALT);
+    expect(salt).toMatch(/\{\{resolve:secretsmanager:/);
+    expect(salt).toMatch(/LogHashSalt/);
   });
 
   it('ships a minified bundle with its source map and the content folder beside index.js', () => {

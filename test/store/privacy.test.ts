@@ -26,7 +26,7 @@ const AllowedTopLevel = [
   'createdAt',
   'updatedAt',
 ];
-const AllowedPrefs = ['pace', 'holdScale', 'breathing', 'quiet', 'flare', 'leaveOut', 'handsFree'];
+const AllowedPrefs = ['pace', 'holdScale', 'breathing', 'quiet', 'gentle', 'leaveOut', 'handsFree'];
 const AllowedHistory = ['date', 'routineId', 'minutes', 'at'];
 const AllowedResume = ['routineId', 'exerciseId', 'stepIndex', 'chunkIndex', 'at'];
 const AllowedReminder = [

@@ -6,7 +6,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createSkill } from '../../lambda/skill';
+import { createSkill, type SkillDependencies } from '../../lambda/skill';
 import type { UserStore } from '../../lambda/store/types';
 import { MemoryStore } from '../../lambda/store/memory-store';
 import {
@@ -56,6 +56,10 @@ export interface DeviceOptions {
   audioPlayer?: boolean;
   /** Hands-free audio shared with another device of the same user (default: a fresh one). */
   audio?: TestAudio;
+  /** Storage timing for the skill (fault tests shorten the deadline). */
+  storage?: SkillDependencies['storage'];
+  /** The skill's log sink; silent by default. */
+  log?: SkillDependencies['log'];
   /** The Alexa APIs on loopback (tools/lib/alexa-api-server.ts) and the token they expect. */
   alexaApi?: { endpoint: string; token: string };
   /** The reminders permission as the envelope reports it (none: never asked). */
@@ -106,7 +110,8 @@ export class Device {
     this.skill = createSkill({
       store: this.store,
       clock: () => this.now,
-      log: () => undefined,
+      log: o.log ?? (() => undefined),
+      storage: o.storage,
       audio: this.audio.library,
     });
     const host: PlayerHost = {
