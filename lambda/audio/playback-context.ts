@@ -14,12 +14,16 @@ export function playbackContext(input: HandlerInput): PlaybackContext | undefine
   const player = input.requestEnvelope.context?.AudioPlayer as
     interfaces.audioplayer.AudioPlayerState | undefined;
   const parsed = parseToken(player?.token);
+  if (typeof player !== 'object') return undefined;
   if (!player || !parsed) return undefined;
   return {
     ...parsed,
     token: player.token!,
-    offsetMs: player.offsetInMilliseconds ?? 0,
-    ...(player.playerActivity ? { playerActivity: player.playerActivity } : {}),
+    // Device input: a number of milliseconds, or nothing usable.
+    offsetMs: Number.isFinite(player.offsetInMilliseconds)
+      ? Math.max(0, player.offsetInMilliseconds!)
+      : 0,
+    ...(typeof player.playerActivity === 'string' ? { playerActivity: player.playerActivity } : {}),
   };
 }
 

@@ -19,8 +19,9 @@ export function toToken(t: PartToken): string {
 }
 
 /** The token's meaning, or undefined when it is not one of ours. */
-export function parseToken(token: string | undefined): PartToken | undefined {
-  const [prefix, kind, id, part, key] = (token ?? '').split('|');
+export function parseToken(token: unknown): PartToken | undefined {
+  if (typeof token !== 'string' || token.length > 1024) return undefined;
+  const [prefix, kind, id, part, key] = token.split('|');
   if (prefix !== Prefix || !id || !key || !/^\d+$/.test(part ?? '')) return undefined;
   if (kind !== 'r' && kind !== 'e') return undefined;
   return {

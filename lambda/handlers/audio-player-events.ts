@@ -16,7 +16,10 @@ interface PlayerRequest {
 }
 
 export const audioPlayerEventsHandler = (deps: HandsFreeDependencies): RequestHandler => ({
-  canHandle: (i) => getRequestType(i.requestEnvelope).startsWith('AudioPlayer.'),
+  canHandle: (i) => {
+    const type: unknown = getRequestType(i.requestEnvelope);
+    return typeof type === 'string' && type.startsWith('AudioPlayer.');
+  },
   handle: async (input) => {
     const request = getRequest(input.requestEnvelope) as unknown as PlayerRequest;
     const token = parseToken(request.token);
@@ -24,8 +27,11 @@ export const audioPlayerEventsHandler = (deps: HandsFreeDependencies): RequestHa
     const turn = await audioTurn(input, deps);
     const plan = planOf(turn, token.activity);
     if (!plan || token.part >= plan.parts.length) return input.responseBuilder.getResponse();
-    const offsetMs =
-      request.offsetInMilliseconds ?? request.currentPlaybackState?.offsetInMilliseconds ?? 0;
+    const offsets = [
+      request.offsetInMilliseconds,
+      request.currentPlaybackState?.offsetInMilliseconds,
+    ];
+    const offsetMs = offsets.find((n) => Number.isFinite(n) && n! >= 0) ?? 0;
     return playbackEvent(turn, plan, {
       type: request.type,
       token: request.token!,
