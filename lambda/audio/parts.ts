@@ -66,9 +66,9 @@ export function partTimeline(
     if (i > 0) tl.pause(PartGaps.betweenChunks);
     tl.append(chunk.timeline);
   });
-  if (!last) return tl.pause(PartGaps.afterExercise).segments;
+  if (!last) return tl.pause(PartGaps.afterExercise).timeline().segments;
   for (const line of closing) tl.pause(PartGaps.closing).say(line);
-  return tl.pause(PartGaps.end).segments;
+  return tl.pause(PartGaps.end).timeline().segments;
 }
 
 /** The content hash of a part: what is said, each silence to the millisecond, and the style. */

@@ -20,16 +20,19 @@ export const MoveFillers = ['filler.keepGoing', 'filler.breathe', 'filler.easy']
 export function hold(tl: Timeline, seconds: number, short: boolean): void {
   if (short) tl.phrase('cue.hold');
   else tl.phrase('cue.holdFor', { duration: sayDuration(tl.ctx.phrases, seconds) });
+  tl.mark({ kind: 'timer', timer: 'hold' });
   timedWindow(tl, seconds, { fillers: HoldFillers });
-  tl.phrase('cue.release');
+  tl.mark({ kind: 'end', track: 'timer' }).phrase('cue.release');
 }
 
 /** Each phase cue starts `seconds` after the previous one. */
 export function tempoCycle(tl: Timeline, phases: readonly TempoPhase[]): void {
-  for (const p of phases) {
+  phases.forEach((p, index) => {
     const text = p.cue[tl.ctx.lang] ?? p.cue.en;
-    tl.say(text).pause(Math.max(MinGap, p.seconds - tl.lastSeconds));
-  }
+    tl.mark({ kind: 'tempo', index }).say(text);
+    tl.pause(Math.max(MinGap, p.seconds - tl.lastSeconds));
+  });
+  tl.mark({ kind: 'end', track: 'beat' });
 }
 
 /**
@@ -41,7 +44,8 @@ export function startTimeBoxed(
   seconds: number,
   tempo?: readonly TempoPhase[],
 ): number {
-  tl.phrase('cue.moveFor', { duration: sayDuration(tl.ctx.phrases, seconds) }).pause(MinGap);
+  tl.phrase('cue.moveFor', { duration: sayDuration(tl.ctx.phrases, seconds) });
+  tl.mark({ kind: 'timer', timer: 'move' }).pause(MinGap);
   let left = seconds - MinGap;
   if (tempo) {
     const cycle = tempo.reduce((s, p) => s + p.seconds, 0);
@@ -62,7 +66,7 @@ export function startTimeBoxed(
 /** A time-boxed move: from the end of "keep going for a minute" to "and stop" is exact. */
 export function timeBoxed(tl: Timeline, seconds: number, tempo?: readonly TempoPhase[]): void {
   timedWindow(tl, startTimeBoxed(tl, seconds, tempo), { fillers: MoveFillers });
-  tl.phrase('cue.stop');
+  tl.mark({ kind: 'end', track: 'timer' }).phrase('cue.stop');
 }
 
 /** One rep's movement (no count): tempo, then hold if any, else the time the move takes. */
@@ -82,17 +86,19 @@ export function repGap(t: EffectiveTiming): number {
 /** Rep `r`: its count ("3 of 8"), then the move (both sides when alternating). */
 export function oneRep(tl: Timeline, t: EffectiveTiming, r: number, alternating: boolean): void {
   const counted = t.reps > 1 || alternating;
-  if (counted) tl.phrase('rep', { n: r, total: t.reps }).pause(MinGap);
+  if (counted) tl.mark({ kind: 'rep', n: r, of: t.reps }).phrase('rep', { n: r, total: t.reps });
+  if (counted) tl.pause(MinGap);
+  if (alternating) tl.mark({ kind: 'side', side: 1 });
   oneMove(tl, t, counted);
   if (alternating) {
-    tl.gap(Gaps.betweenReps).phrase('side.switch').pause(MinGap);
+    tl.gap(Gaps.betweenReps).mark({ kind: 'side', side: 2 }).phrase('side.switch').pause(MinGap);
     oneMove(tl, t, true);
   }
 }
 
 /** A side or set that would end in silence ends on a word, so the user knows it is over. */
 export function endOnSpeech(tl: Timeline): void {
-  if (tl.segments[tl.segments.length - 1]?.kind === 'silence') tl.phrase('cue.relax');
+  if (tl.endsInSilence) tl.phrase('cue.relax');
 }
 
 /** All reps of one set on one side (or on both, alternating). Ends with speech. */

@@ -29,8 +29,7 @@ it('a routine stopped mid-way is offered at the right exercise on another device
     `
       U: start my morning routine
       U: next
-      U: next
-      A: Now the other side
+      A: Next, the other side. Ready?
       U: stop
       -- 25 minutes later
       -- another device
