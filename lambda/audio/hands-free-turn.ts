@@ -66,12 +66,14 @@ export function planOf(turn: AudioTurn, activity: Activity): HandsFreePlan | und
   return planFor(activity, turn.user, turn.locale, turn.t, turn.deps);
 }
 
-export async function save(turn: AudioTurn, user: UserRecord): Promise<void> {
-  if (JSON.stringify(user) === JSON.stringify(turn.user)) return;
-  await turn.deps.repository.save(getUserId(turn.input.requestEnvelope), {
+/** Saves the user's record if it changed; the record as stored (or as meant, if not saved). */
+export async function save(turn: AudioTurn, user: UserRecord): Promise<UserRecord> {
+  if (JSON.stringify(user) === JSON.stringify(turn.user)) return user;
+  const saved = await turn.deps.repository.save(getUserId(turn.input.requestEnvelope), {
     ...user,
     updatedAt: turn.now.toISOString(),
   });
+  return saved.ok ? saved.record : user;
 }
 
 /** Starts (or continues) playing: a few words first, then the part from `offsetMs`. */

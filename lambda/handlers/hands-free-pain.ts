@@ -8,6 +8,7 @@ import { audioResume, type HandsFreeDependencies } from '../audio/hands-free';
 import { audioTurn, planOf, save } from '../audio/hands-free-turn';
 import { duringPlayback } from '../audio/playback-context';
 import { Intent } from '../ids';
+import { setSessionAttributes } from '../turn/attributes';
 import { runTurn } from '../turn/run-turn';
 import { isIntent } from './match';
 
@@ -19,9 +20,17 @@ export const handsFreePainHandler = (deps: HandsFreeDependencies): RequestHandle
     const plan = planOf(turn, player.activity);
     if (plan) {
       const part = Math.min(player.part, plan.parts.length - 1);
-      await save(turn, {
-        ...turn.user,
-        resume: audioResume(plan, part, player.offsetMs, turn.now),
+      const resume = audioResume(plan, part, player.offsetMs, turn.now);
+      const user = await save(turn, { ...turn.user, resume });
+      // The move was being done when it hurt: turn mode then offers to leave it out.
+      setSessionAttributes(input, {
+        user,
+        timeZone: turn.timeZone,
+        dialog: {
+          phase: 'active',
+          activity: player.activity,
+          position: { stepIndex: resume.stepIndex, chunkIndex: 0 },
+        },
       });
     }
     const response = await runTurn(input, { type: 'pain' }, deps);

@@ -9,6 +9,7 @@ import { partForStep } from '../audio/hands-free';
 import { audioTurn, planOf, transport, type Transport } from '../audio/hands-free-turn';
 import { duringPlayback, playbackContext } from '../audio/playback-context';
 import { BuiltIn } from '../ids';
+import { isIntent } from './match';
 
 const Words: Record<string, Transport> = {
   [BuiltIn.Pause]: 'pause',
@@ -36,8 +37,9 @@ const Buttons: Record<string, Transport> = {
 function commandOf(i: Parameters<RequestHandler['canHandle']>[0]): Transport | undefined {
   const type = getRequestType(i.requestEnvelope);
   if (type === 'IntentRequest') {
+    if (!isIntent(i, ...Object.keys(Words))) return undefined;
     const command = Words[getIntentName(i.requestEnvelope)];
-    return command && duringPlayback(i) ? command : undefined;
+    return duringPlayback(i) ? command : undefined;
   }
   return Buttons[type] && playbackContext(i) ? Buttons[type] : undefined;
 }
