@@ -6,9 +6,11 @@
  *      returning user's launch (resume offer), and hello world (interleaved, median)
  *   3. warm turns: whole routines through createSkill + MemoryStore, in their own process
  *   4. pacing: planned seconds against espeak-ng's rendering (when espeak-ng is installed)
+ *   5. hands-free render cost: CPU seconds per minute of audio (espeak-ng and lame)
  * Writes bench/out/results.json and bench/out/results.md (the tables, for bench/README.md).
  * BENCH_COLD_RUNS sets the number of cold starts per skill (default 15).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { hasEspeak } from '../tools/narrate';
@@ -22,6 +24,7 @@ import { pacingCases } from './lib/pacing-cases';
 import { ContentDir, OutDir, Root } from './lib/paths';
 import { tables, type Measurements } from './lib/report';
 import { markdownTable, textTable } from './lib/table';
+import { renderCost } from './lib/render-cost';
 import { warmTurns } from './lib/warm-turns';
 
 /**
@@ -63,6 +66,15 @@ async function main(): Promise<void> {
   } else step('espeak-ng not installed: pacing skipped (apt-get install -y espeak-ng)');
 
   const shippedContent = path.join(path.dirname(skill.file), 'content');
+  let render: Measurements['render'];
+  if (hasEspeak() && spawnSync('lame', ['--version'], { stdio: 'ignore' }).status === 0) {
+    step('rendering the bedside morning routine hands-free (espeak-ng + lame)');
+    render = renderCost(
+      await buildDriver(path.join(Root, 'bench', 'drivers', 'render.ts'), OutDir),
+      ContentDir,
+    );
+  } else step('espeak-ng or lame not installed: hands-free render cost skipped');
+
   const m: Measurements = {
     machine,
     bundles: { skill, hello },
@@ -73,6 +85,7 @@ async function main(): Promise<void> {
     coldSourceMaps,
     warm,
     pacing: paced,
+    render,
   };
   const seconds = (Date.now() - started) / 1000;
   const about = `${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb.toFixed(0)} GB, node ${machine.node}, load ${machine.load.toFixed(2)} at start; bench took ${seconds.toFixed(0)} s`;

@@ -4,6 +4,7 @@ import type { Construct } from 'constructs';
 import type { DeployConfig } from './config';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { AlexaSkill } from './constructs/alexa-skill';
+import { AudioBucket } from './constructs/audio-bucket';
 import { alexaPrincipal } from './constructs/alexa-trigger';
 import { FunctionAlarms } from './constructs/function-alarms';
 import { SkillFunction } from './constructs/skill-function';
@@ -32,15 +33,21 @@ export class BackStretchCoachStack extends Stack {
     const { config } = props;
 
     const { table } = new UserTable(this, 'Users');
+    const audio = new AudioBucket(this, 'Audio');
     const { fn } = new SkillFunction(this, 'Function', {
       projectRoot: root,
       table,
       skillId: config.skillId,
+      audio,
     });
     new FunctionAlarms(this, 'Alarms', { fn });
 
     new CfnOutput(this, 'FunctionArn', { value: fn.functionArn });
     new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'AudioBucketName', {
+      value: audio.bucket.bucketName,
+      description: 'Hands-free audio: AUDIO_BUCKET=<this> npm run audio:prerender fills it.',
+    });
 
     if (config.skill) {
       const pkg = buildSkillPackage({

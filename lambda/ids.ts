@@ -21,6 +21,10 @@ export const Intent = {
   QuietOff: 'QuietModeOffIntent',
   Pain: 'PainIntent',
   Progress: 'ProgressIntent',
+  // Hands-free (AudioPlayer): play a routine as audio; the preference to do so by default.
+  PlayHandsFree: 'PlayHandsFreeIntent',
+  HandsFreeOn: 'HandsFreeOnIntent',
+  HandsFreeOff: 'HandsFreeOffIntent',
   /** "Pardon?": say the question again, never replay the exercise. */
   SayAgain: 'SayAgainIntent',
   // The daily reminder (issue 16).
@@ -47,6 +51,11 @@ export const BuiltIn = {
   Stop: 'AMAZON.StopIntent',
   Cancel: 'AMAZON.CancelIntent',
   NavigateHome: 'AMAZON.NavigateHomeIntent',
+  // AudioPlayer: certification wants a graceful answer to these while audio plays.
+  LoopOn: 'AMAZON.LoopOnIntent',
+  LoopOff: 'AMAZON.LoopOffIntent',
+  ShuffleOn: 'AMAZON.ShuffleOnIntent',
+  ShuffleOff: 'AMAZON.ShuffleOffIntent',
 } as const;
 
 export type CustomIntentName = (typeof Intent)[keyof typeof Intent];

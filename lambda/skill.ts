@@ -3,7 +3,16 @@
  * differ only in where requests come from and which store they pass.
  */
 import { DefaultApiClient, SkillBuilders, type Skill } from 'ask-sdk-core';
+import { audioFromEnv } from './audio/from-env';
+import type { HandsFreeDependencies } from './audio/hands-free';
+import type { AudioLibrary } from './audio/library';
+import { audioPlayerEventsHandler } from './handlers/audio-player-events';
 import { errorHandler } from './handlers/error';
+import { handsFreeContinueHandler, handsFreeLaunchHandler } from './handlers/hands-free-launch';
+import { handsFreePainHandler } from './handlers/hands-free-pain';
+import { handsFreePreferenceHandler } from './handlers/hands-free-preference';
+import { handsFreeStartHandler } from './handlers/hands-free-start';
+import { handsFreeTransportHandler } from './handlers/hands-free-transport';
 import { launchHandler } from './handlers/launch';
 import { navigationHandler } from './handlers/navigation';
 import { preferencesHandler } from './handlers/preferences';
@@ -38,6 +47,8 @@ export interface SkillDependencies {
   voice?: Voice;
   /** Storage timing (deadline, retries, backoff); tests shorten it. Defaults fit Alexa's 8 s. */
   storage?: Omit<RepositoryOptions, 'clock'>;
+  /** Hands-free audio; defaults to the environment's (audio/from-env.ts), built on first use. */
+  audio?: AudioLibrary;
 }
 
 export function createSkill(deps: SkillDependencies): Skill {
@@ -45,8 +56,23 @@ export function createSkill(deps: SkillDependencies): Skill {
   const log = deps.log ?? consoleLogger;
   const repository = new UserRepository(deps.store, { ...deps.storage, clock });
   const turn: TurnDependencies = { repository, clock, voice: deps.voice ?? 'alexa', log };
+  let audio: AudioLibrary | undefined | null = deps.audio ?? null;
+  const handsFree: HandsFreeDependencies = {
+    ...turn,
+    audio: () => (audio === null ? (audio = audioFromEnv()) : audio),
+    artUrl: process.env.AUDIO_ART_URL || undefined,
+  };
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
+      // Hands-free (AudioPlayer) first: each matches only its own requests and hands the rest
+      // of what it matches (no audio player, no hands-free resume point) to turn mode.
+      audioPlayerEventsHandler(handsFree),
+      handsFreeTransportHandler(handsFree),
+      handsFreePainHandler(handsFree),
+      handsFreeLaunchHandler(handsFree),
+      handsFreeContinueHandler(handsFree),
+      handsFreeStartHandler(handsFree),
+      handsFreePreferenceHandler(turn),
       launchHandler(turn),
       // Before navigation: yes and no answer the reminder offer when one is pending.
       reminderOfferHandler(turn),

@@ -11,6 +11,8 @@ import { Locales } from '../lambda/ids';
 import { estimateSsmlSeconds } from '../lambda/narration/index';
 import { createSkill } from '../lambda/skill';
 import { storeFromEnv } from '../lambda/store/from-env';
+import { startAudioServer } from './lib/audio-server';
+import { ConsolePlayer } from './lib/console-player';
 import { startConsoleAlexa } from './lib/console-alexa';
 import { parseArgs, usage, withNpmConfig, type ConsoleOptions } from './lib/console-args';
 import { ConsoleSession } from './lib/console-session';
@@ -98,8 +100,19 @@ async function main(): Promise<void> {
     userId,
     out: (line) => console.log(line),
   });
+  // Hands-free parts are rendered locally and served from here, as a device would fetch them.
+  const server = process.env.AUDIO_BUCKET ? undefined : await startAudioServer(join(data, 'audio'));
+  if (server && !process.env.AUDIO_BASE_URL) process.env.AUDIO_BASE_URL = server.url;
+  const skill = createSkill({ store: storeFromEnv(), voice, log: showErrors });
+  const holder: { session?: ConsoleSession } = {};
+  const player = new ConsolePlayer({
+    skill,
+    conversation: () => holder.session!.current,
+    out: (line) => console.log(line),
+    speak: options.speak,
+  });
   const session = new ConsoleSession({
-    skill: createSkill({ store: storeFromEnv(), voice, log: showErrors }),
+    skill,
     matcher,
     conversation: newConversation({
       userId,
@@ -112,20 +125,41 @@ async function main(): Promise<void> {
     out: (line) => console.log(line),
     estimate: (ssml) => estimateSsmlSeconds(ssml, options.locale, voice),
     speak: options.speak ? createSpeaker(options.locale) : undefined,
+    player,
   });
+  holder.session = session;
 
   const rl = createInterface({
     input: process.stdin,
     output: process.stdout,
     terminal: interactive,
   });
+  // Lines are queued, so a line typed while audio plays reaches the skill mid-part.
+  const lines: string[] = [];
+  let ended = false;
+  let wake: (() => void) | undefined;
+  rl.on('line', (line) => {
+    lines.push(line);
+    wake?.();
+  });
+  rl.on('close', () => {
+    ended = true;
+    wake?.();
+  });
+  const nextLine = async (): Promise<string | undefined> => {
+    while (lines.length === 0 && !ended) await new Promise<void>((r) => (wake = r));
+    return lines.shift();
+  };
+
   let quitting = false;
   const quit = async () => {
     if (quitting) return;
     quitting = true;
+    player.close();
     await session.end('USER_INITIATED');
     await alexa.server.stop();
     rl.close();
+    await server?.close();
     process.exit(0);
   };
   rl.on('SIGINT', () => void quit());
@@ -139,7 +173,7 @@ async function main(): Promise<void> {
     rl.setPrompt('U: ');
     rl.prompt();
   }
-  for await (const raw of rl) {
+  const handle = async (raw: string): Promise<void> => {
     const line = raw.trim();
     // A typed line is already on screen; a piped one is not, so show what was "said".
     if (!interactive) console.log(line ? `U: ${line}` : 'U: (silence)');
@@ -162,6 +196,13 @@ async function main(): Promise<void> {
     }
     console.log('');
     if (interactive) rl.prompt();
+  };
+  for (;;) {
+    // While audio plays, the device keeps playing until something is said.
+    while (player.sim.playing && lines.length === 0) await player.step();
+    const raw = await nextLine();
+    if (raw === undefined) break;
+    await handle(raw);
   }
   // End of input: a device left alone ends the session too.
   await quit();

@@ -2,6 +2,7 @@
 import type { ColdRun } from './cold-start';
 import type { Machine } from './machine';
 import type { PacingResult } from './pacing';
+import type { RenderCost } from './render-cost';
 import { median } from './stats';
 import { kb, ms, verdict, type Row } from './table';
 import type { WarmResult } from './warm-turns';
@@ -19,6 +20,8 @@ export interface Measurements {
   coldSourceMaps?: Record<string, ColdRun[]>;
   warm: WarmResult;
   pacing?: PacingResult[];
+  /** Hands-free audio rendered locally (espeak-ng + lame), when both are installed. */
+  render?: RenderCost;
 }
 
 export interface Table {
@@ -118,6 +121,23 @@ export function tables(m: Measurements): Table[] {
         s(p.worstOnset),
         verdict(pacedOk(p)),
       ]),
+    });
+  }
+  if (m.render) {
+    const r = m.render;
+    out.push({
+      title: 'Hands-free render cost (bedside morning, en-US, espeak-ng + lame, all CPU)',
+      head: ['parts', 'audio', 'CPU', 'CPU s per audio minute', 'first part ready', 'all parts'],
+      rows: [
+        [
+          String(r.parts),
+          s(r.audioSeconds),
+          s(r.cpuSeconds),
+          (r.cpuSeconds / (r.audioSeconds / 60)).toFixed(2),
+          ms(r.firstPartMs),
+          ms(r.wallMs),
+        ],
+      ],
     });
   }
   out.push({ title: 'Targets', head: ['target', 'measured', ''], rows: targets(m) });

@@ -1,15 +1,17 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { writeLambdaFiles } from '../content-pack/write';
+import type { AudioBucket } from './audio-bucket';
 
 /** Properties of {@link SkillFunction}. */
 export interface SkillFunctionProps {
@@ -21,6 +23,8 @@ export interface SkillFunctionProps {
   readonly skillId?: string;
   /** How long logs are kept. @default one month */
   readonly logRetention?: RetentionDays;
+  /** Hands-free audio: the bucket's parts, rendered with Polly. @default no hands-free audio */
+  readonly audio?: AudioBucket;
 }
 
 /** The item operations the user store performs: get, put (save) and delete (on SkillDisabled). */
@@ -50,6 +54,25 @@ export class SkillFunction extends Construct {
     });
     this.logGroup.grantWrite(role);
     props.table.grant(role, ...tableActions);
+    if (props.audio) {
+      props.audio.grantParts(role);
+      // SynthesizeSpeech has no resource to scope to (Polly's only resources are lexicons).
+      role.addToPrincipalPolicy(
+        new PolicyStatement({ actions: ['polly:SynthesizeSpeech'], resources: ['*'] }),
+      );
+      Validations.of(role).acknowledge(
+        {
+          id: 'AwsSolutions-IAM5[Resource::*]',
+          reason: 'polly:SynthesizeSpeech takes no resource ARN; it is the only action on *.',
+        },
+        {
+          id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(props.audio.bucket.node.defaultChild as CfnBucket)}.Arn>/${props.audio.prefix}*]`,
+          reason:
+            'Parts are named by their content hash, so the function reads and writes any key ' +
+            'under its own prefix (get and put only, no list or delete).',
+        },
+      );
+    }
 
     // Built here, at synth, with the skill's own code (content check, loader, narration), then
     // copied beside index.js: a folder of its own, so parallel synths never share files.
@@ -83,6 +106,10 @@ export class SkillFunction extends Construct {
         NODE_OPTIONS: '--enable-source-maps',
         LOG_HASH_SALT: this.logHashSalt.secretValue.unsafeUnwrap(),
         ...(props.skillId && { SKILL_ID: props.skillId }),
+        ...(props.audio && {
+          AUDIO_BUCKET: props.audio.bucket.bucketName,
+          AUDIO_PREFIX: props.audio.prefix,
+        }),
       },
       bundling: {
         minify: true,

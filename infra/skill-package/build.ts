@@ -83,7 +83,11 @@ export function buildSkillPackage(input: SkillPackageInput): SkillPackage {
       apis: {
         custom: {
           ...(endpoint && { endpoint }),
-          interfaces: [{ type: 'ALEXA_PRESENTATION_APL', supportedViewports }],
+          interfaces: [
+            { type: 'ALEXA_PRESENTATION_APL', supportedViewports },
+            // Hands-free mode: a whole routine as audio (lambda/audio).
+            { type: 'AUDIO_PLAYER' },
+          ],
         },
       },
       permissions: skillPermissions,

@@ -50,10 +50,11 @@ export interface SkillManifestFile {
     readonly apis: {
       readonly custom: {
         readonly endpoint?: Endpoint;
-        readonly interfaces: readonly {
-          readonly type: 'ALEXA_PRESENTATION_APL';
-          readonly supportedViewports: readonly Viewport[];
-        }[];
+        readonly interfaces: readonly (
+          | { readonly type: 'ALEXA_PRESENTATION_APL'; readonly supportedViewports: readonly Viewport[] }
+          /** Hands-free mode plays routines as long audio. */
+          | { readonly type: 'AUDIO_PLAYER' }
+        )[];
       };
     };
     /** The reminders scope (the time zone needs no permission). */

@@ -301,6 +301,31 @@ const source = languageSource({
       '[nach] (meinem fortschritt|meiner serie)',
       'bin ich dran geblieben',
     ],
+    // Freihändig (AudioPlayer): ein Satz spielt eine ganze Routine als Audio.
+    [Intent.PlayHandsFree]: [
+      '(spiel|spiele|starte|mach|mache) [die|meine] {routine} freihändig [ab]',
+      '(spiel|spiele|starte|mach|mache) [die|meine] {routine} (ohne pause|ohne unterbrechung|am stück)',
+      '(spiel|spiele|starte) [die|meine] routine (freihändig|ohne pause|am stück) [ab]',
+      'freihändig [modus] [bitte]',
+      '(freihändiger modus|freihandmodus)',
+      '(spiel|spiele) (es|das) freihändig ab',
+    ],
+    [Intent.HandsFreeOn]: [
+      'immer freihändig [abspielen]',
+      '(routinen|meine routinen) (ab jetzt|immer) freihändig [abspielen]',
+      'freihändig als standard',
+      '(schalte|schalt) freihändig (als standard|dauerhaft) ein',
+    ],
+    [Intent.HandsFreeOff]: [
+      '(schalte|schalt) freihändig aus',
+      'nicht mehr freihändig',
+      'freihändig (aus|ausschalten|beenden)',
+      '(routinen|meine routinen) wieder schritt für schritt',
+      '(spiel|spiele|mach|mache) (routinen|meine routinen) [wieder] schritt für schritt',
+      'kein freihändig [mehr]',
+      '(ich will|ich möchte) (nicht mehr freihändig|wieder schritt für schritt)',
+      'freihändig (deaktivieren|abschalten)',
+    ],
     [Intent.SayAgain]: [
       'wie bitte',
       '(was|wie war das|hä|bitte)',

@@ -323,6 +323,32 @@ const source = languageSource({
       'my (progress|streak)',
       'have I kept up my streak',
     ],
+    // Hands-free (AudioPlayer): one utterance plays a whole routine as audio.
+    [Intent.PlayHandsFree]: [
+      '(play|start|do|run) [my|the] {routine} [routine|session|stretches] hands free',
+      '(play|start|do|run) [my|the] {routine} [routine|session] (without stopping|in one go|as audio)',
+      '(play|start|run) [my|the] (routine|stretches|session) hands free',
+      '(play|start|run) my (routine|stretches|session) (without stopping|in one go)',
+      'hands free [mode] [please]',
+      '(use|start) hands free mode',
+      'play [it|this] hands free',
+      'play it without stopping',
+      "(play|start) (today's|the) routine hands free",
+    ],
+    [Intent.HandsFreeOn]: [
+      'always (play|use|do) [my routines] hands free',
+      '(turn|switch) on hands free [mode] (by default|for good|from now on)',
+      '(play|do) (my routines|routines) hands free from now on',
+      'make hands free [mode] the default',
+      'hands free by default',
+    ],
+    [Intent.HandsFreeOff]: [
+      '(turn|switch) off hands free [mode]',
+      'stop (using|playing) hands free',
+      'no more hands free',
+      '(play|do) (my routines|routines) step by step [from now on]',
+      "don't (use|play) hands free [any more]",
+    ],
     [Intent.SayAgain]: [
       'pardon [me]',
       'sorry [what|what was that]',

@@ -291,6 +291,32 @@ const source = languageSource({
       'sigo con mi racha',
       'por mi (progreso|racha)',
     ],
+    // Manos libres (AudioPlayer): una frase reproduce una rutina entera como audio.
+    [Intent.PlayHandsFree]: [
+      '(reproduce|pon|empieza|haz|inicia) [la|mi] {routine} (en modo manos libres|sin manos|con manos libres)',
+      '(reproduce|pon|empieza|haz|inicia) [la|mi] {routine} (sin parar|de un tirón|seguida)',
+      '(reproduce|pon|empieza|inicia) mi rutina (sin parar|en modo manos libres|de un tirón)',
+      'modo manos libres [por favor]',
+      'manos libres [por favor]',
+      '(usa|activa) el modo manos libres',
+    ],
+    [Intent.HandsFreeOn]: [
+      'siempre (en modo manos libres|manos libres)',
+      '(usa|pon) siempre [el modo] manos libres',
+      'manos libres (por defecto|siempre)',
+      '(activa|pon) manos libres (por defecto|para siempre)',
+      '(reproduce|haz) (siempre|las rutinas|mis rutinas) (en modo manos libres|sin parar)',
+      'quiero (siempre|siempre el modo) manos libres',
+    ],
+    [Intent.HandsFreeOff]: [
+      '(desactiva|quita|apaga) [el modo] manos libres',
+      'ya no (quiero|uses) manos libres',
+      'sin manos libres',
+      '(vuelve|volvamos) a paso a paso',
+      '(haz|pon) (las rutinas|mis rutinas) paso a paso',
+      'no quiero (manos libres|el modo manos libres)',
+      'apaga manos libres',
+    ],
     [BuiltIn.Next]: [
       '(el|al|la|a la) (siguiente|próximo|próxima) [ejercicio] [por favor]',
       '(pasa|pasemos|vamos) al siguiente [ejercicio]',

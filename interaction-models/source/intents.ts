@@ -45,6 +45,10 @@ export const intents = [
   { name: Intent.QuietOff },
   { name: Intent.Pain, slots: { [Slot.BodyPart]: SlotType.BodyPart } },
   { name: Intent.Progress },
+  // Hands-free (AudioPlayer)
+  { name: Intent.PlayHandsFree, slots: { [Slot.Routine]: SlotType.Routine } },
+  { name: Intent.HandsFreeOn },
+  { name: Intent.HandsFreeOff },
   { name: Intent.SayAgain },
   // The daily reminder (issue 16): a clock time, as AMAZON.TIME hears it ("07:00").
   { name: Intent.SetReminder, slots: { [Slot.Time]: 'AMAZON.TIME' } },
@@ -65,6 +69,11 @@ export const intents = [
   { name: BuiltIn.Cancel },
   { name: BuiltIn.NavigateHome },
   { name: BuiltIn.Fallback },
+  // AudioPlayer built-ins
+  { name: BuiltIn.LoopOn },
+  { name: BuiltIn.LoopOff },
+  { name: BuiltIn.ShuffleOn },
+  { name: BuiltIn.ShuffleOff },
 ] as const;
 
 /** One declared intent. */

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { getCatalog } from '../content';
 import { Intent, Slot } from '../ids';
 import type { RoutineEvent } from '../routine/events';
@@ -7,19 +7,19 @@ import { isIntent } from './match';
 import { routineEventHandler } from './routine-event-handler';
 import { readSlot } from './slots';
 
+/** A routine by name, the name that matched nothing, or the list when no name was heard. */
+export function startRoutineEvent(i: HandlerInput): RoutineEvent {
+  const { id, heard } = readSlot(i, Slot.Routine);
+  if (id && getCatalog(i.requestEnvelope.request.locale).routines.has(id))
+    return { type: 'start', activity: { kind: 'routine', id } };
+  if (heard) return { type: 'unknown-name', kind: 'routine', heard };
+  return { type: 'ask', topic: 'list-routines' };
+}
+
 /** "Start my morning routine": a routine by name, or the list when no name was heard. */
 export const startRoutineHandler = (deps: TurnDependencies): RequestHandler =>
   routineEventHandler(
-    {
-      canHandle: (i) => isIntent(i, Intent.StartRoutine),
-      toEvent: (i): RoutineEvent => {
-        const { id, heard } = readSlot(i, Slot.Routine);
-        if (id && getCatalog(i.requestEnvelope.request.locale).routines.has(id))
-          return { type: 'start', activity: { kind: 'routine', id } };
-        if (heard) return { type: 'unknown-name', kind: 'routine', heard };
-        return { type: 'ask', topic: 'list-routines' };
-      },
-    },
+    { canHandle: (i) => isIntent(i, Intent.StartRoutine), toEvent: startRoutineEvent },
     deps,
   );
 

@@ -15,7 +15,7 @@ export function languageOf(locale: string): Language {
 }
 
 export function contextFor(
-  options: Pick<NarrationOptions, 'prefs' | 'locale' | 'voice' | 'phrases'>,
+  options: Pick<NarrationOptions, 'prefs' | 'locale' | 'voice' | 'phrases' | 'lengths'>,
 ): NarrationContext {
   const pace = PaceStyles[options.prefs.pace] ?? PaceStyles.normal;
   return {
@@ -24,6 +24,7 @@ export function contextFor(
     rate: pace.rate,
     gapScale: pace.gapScale,
     phrases: options.phrases,
+    ...(options.lengths ? { lengths: options.lengths } : {}),
   };
 }
 

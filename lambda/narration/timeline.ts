@@ -7,7 +7,7 @@
 import type { Language } from '../ids';
 import { speechSeconds } from './rate-profiles';
 import { MaxBreakSeconds } from './ssml';
-import type { Mark, Phrasebook, Segment, TimedMark, Voice } from './types';
+import type { Mark, PhraseLengths, Phrasebook, Segment, TimedMark, Voice } from './types';
 
 /** Everything the narration pieces need to speak and time. */
 export interface NarrationContext {
@@ -18,6 +18,8 @@ export interface NarrationContext {
   /** Multiplier on gaps between steps, from the pace. */
   gapScale: number;
   phrases: Phrasebook;
+  /** Measured phrase lengths (hands-free audio); they win over the rate profile. */
+  lengths?: PhraseLengths;
 }
 
 /** A mark in the builder's stream: zero seconds, never spoken. */
@@ -42,6 +44,8 @@ export class Timeline {
    * one before it.
    */
   secondsOf(text: string, after = this.lastSpeech()?.text ?? ''): number {
+    const measured = this.ctx.lengths?.get(text);
+    if (measured !== undefined) return measured;
     return speechSeconds(text, this.ctx.lang, this.ctx.voice, this.ctx.rate, after);
   }
 

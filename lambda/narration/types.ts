@@ -21,6 +21,8 @@ export interface Preferences {
   gentle: boolean;
   /** Exercise ids the user asked to leave out. */
   leaveOut: string[];
+  /** "Start X" plays the routine as audio (AudioPlayer) where the device can. */
+  handsFree: boolean;
 }
 
 export const DefaultPreferences: Preferences = {
@@ -30,6 +32,7 @@ export const DefaultPreferences: Preferences = {
   quiet: false,
   gentle: false,
   leaveOut: [],
+  handsFree: false,
 };
 
 /** Which speaking-rate profile times the speech: Alexa's voices, or espeak-ng for local audio. */
@@ -127,7 +130,16 @@ export interface NarrationOptions {
   };
   /** Speak the setup steps; false when the previous exercise left the user in the same position. */
   includeSetup?: boolean;
+  /**
+   * Hands-free audio: measured seconds of phrases as a speech engine says them. A phrase found
+   * here is timed by it instead of the rate profile, so every silence around it is sized for
+   * the real sound and holds in the rendered file are exact.
+   */
+  lengths?: PhraseLengths;
 }
+
+/** Measured seconds per phrase text, from a speech engine (see lambda/audio). */
+export type PhraseLengths = ReadonlyMap<string, number>;
 
 /** The budget one answer must fit: SSML characters (Alexa allows 8000) and audio seconds. */
 export const ChunkBudget = { characters: 7500, seconds: 150 } as const;

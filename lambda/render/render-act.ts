@@ -126,6 +126,8 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
             { ...change.value },
           ),
         );
+      else if (change.key === 'handsFree')
+        s.say(t(`handsFree.pref.${change.value ? 'on' : 'off'}`));
       else s.say(t(`prefs.${change.key}.${change.value ? 'on' : 'off'}`));
       if (act.underWay) s.say(t('prefs.fromNext'));
       return {};

@@ -8,7 +8,8 @@ export type PreferenceChange =
   | { key: 'holdScale'; value: number }
   | { key: 'breathing'; value: BreathingPattern }
   | { key: 'quiet'; value: boolean }
-  | { key: 'gentle'; value: boolean };
+  | { key: 'gentle'; value: boolean }
+  | { key: 'handsFree'; value: boolean };
 
 /** Questions that don't move the routine. */
 export type Topic =

@@ -53,6 +53,7 @@ const prefs = group<Preferences>({
   quiet: value(z.boolean(), d.quiet),
   gentle: value(z.boolean(), d.gentle),
   leaveOut: list(Id, Limits.leaveOut),
+  handsFree: value(z.boolean(), d.handsFree),
 });
 
 const prefsChangedAt = group<UserRecord['prefsChangedAt']>(
@@ -69,6 +70,13 @@ const resume = group<ResumePoint>({
   stepIndex: value(index, 0),
   chunkIndex: value(index, 0),
   at: value(IsoTime, ''),
+  // Hands-free (issue 13): how far into the step's audio playback stopped, at most a day.
+  audio: optional(
+    group<NonNullable<ResumePoint['audio']>>({
+      offsetMs: value(z.int().check(z.gte(0), z.lte(86_400_000)), 0),
+      failed: optional(z.boolean()),
+    }).strict,
+  ),
 }).strict;
 
 const historyEntry = group<HistoryEntry>({

@@ -18,6 +18,12 @@ export interface ResumePoint {
   chunkIndex: number;
   /** ISO time the resume point was written. */
   at: string;
+  /**
+   * Hands-free: the step was playing as audio, stopped `offsetMs` into its part (one part per
+   * step); `failed` when the device could not play it (the next launch apologises and carries
+   * on turn by turn).
+   */
+  audio?: { offsetMs: number; failed?: boolean };
 }
 
 /** One finished (or substantially done) routine. */

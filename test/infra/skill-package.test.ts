@@ -92,13 +92,17 @@ describe('skill package', () => {
     });
   });
 
-  it('declares APL for screens, the reminders permission, and the events it acts on', () => {
+  it('declares APL for screens and AudioPlayer, the reminders permission, and the events it acts on', () => {
     const { apis, permissions, events } = manifest();
     expect(apis.custom.endpoint).toEqual({ uri: arn });
     expect(apis.custom.interfaces).toEqual([
       expect.objectContaining({ type: 'ALEXA_PRESENTATION_APL' }),
+      { type: 'AUDIO_PLAYER' },
     ]);
-    expect(apis.custom.interfaces[0].supportedViewports.length).toBeGreaterThan(0);
+    const apl = apis.custom.interfaces[0];
+    expect(apl.type === 'ALEXA_PRESENTATION_APL' && apl.supportedViewports.length).toBeGreaterThan(
+      0,
+    );
     expect(permissions).toEqual([{ name: 'alexa::alerts:reminders:skill:readwrite' }]);
     expect(events).toEqual({
       endpoint: { uri: arn },

@@ -75,7 +75,12 @@ describe('stack with skill credentials (creates the skill itself)', () => {
       SkillPackage: {
         Overrides: {
           Manifest: {
-            apis: { custom: { endpoint, interfaces: [{ type: 'ALEXA_PRESENTATION_APL' }] } },
+            apis: {
+              custom: {
+                endpoint,
+                interfaces: [{ type: 'ALEXA_PRESENTATION_APL' }, { type: 'AUDIO_PLAYER' }],
+              },
+            },
             events: {
               endpoint,
               subscriptions: [

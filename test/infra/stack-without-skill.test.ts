@@ -26,6 +26,8 @@ describe('stack without skill credentials (function, table and alarms only)', ()
         Variables: {
           TABLE_NAME: { Ref: Match.stringLikeRegexp('^UsersTable') },
           NODE_OPTIONS: '--enable-source-maps',
+          AUDIO_BUCKET: { Ref: Match.stringLikeRegexp('^AudioBucket') },
+          AUDIO_PREFIX: 'audio/',
         },
       },
     });
@@ -34,7 +36,13 @@ describe('stack without skill credentials (function, table and alarms only)', ()
   it('sets neither SKILL_ID nor DATA_DIR when no skill id is known', () => {
     const [fn] = Object.values(synth.template.findResources('AWS::Lambda::Function'));
     const variables = Object.keys(fn.Properties.Environment.Variables);
-    expect(variables.sort()).toEqual(['LOG_HASH_SALT', 'NODE_OPTIONS', 'TABLE_NAME']);
+    expect(variables.sort()).toEqual([
+      'AUDIO_BUCKET',
+      'AUDIO_PREFIX',
+      'LOG_HASH_SALT',
+      'NODE_OPTIONS',
+      'TABLE_NAME',
+    ]);
   });
 
   it('salts log hashes with a secret generated at deploy time, never a literal', () => {

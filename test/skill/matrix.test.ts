@@ -53,6 +53,9 @@ const Topic: Record<string, RegExp> = {
   [BuiltIn.Stop]: /take care/i,
   [BuiltIn.Cancel]: /take care/i,
   [BuiltIn.NavigateHome]: /take care/i,
+  [Intent.PlayHandsFree]: /hands-free: \d+ exercises/i,
+  [Intent.HandsFreeOn]: /play hands-free/i,
+  [Intent.HandsFreeOff]: /one step at a time/i,
 };
 
 const cases = Object.keys(States).flatMap((state) =>
@@ -68,7 +71,13 @@ describe('matrix: every intent in every state', () => {
     expect(text).not.toMatch(/something went wrong/i);
     expect(text.length).toBeGreaterThan(0);
     if (Topic[intent]) expect(text).toMatch(Topic[intent]);
-    const ends = [BuiltIn.Stop, BuiltIn.Cancel, BuiltIn.NavigateHome] as string[];
+    // Hands-free closes the session: the audio plays with the mic off.
+    const ends = [
+      BuiltIn.Stop,
+      BuiltIn.Cancel,
+      BuiltIn.NavigateHome,
+      Intent.PlayHandsFree,
+    ] as string[];
     expect(response.response.shouldEndSession).toBe(
       ends.includes(intent) || /done/.test(text) ? true : false,
     );

@@ -26,7 +26,7 @@ const AllowedTopLevel = [
   'createdAt',
   'updatedAt',
 ];
-const AllowedPrefs = ['pace', 'holdScale', 'breathing', 'quiet', 'gentle', 'leaveOut'];
+const AllowedPrefs = ['pace', 'holdScale', 'breathing', 'quiet', 'gentle', 'leaveOut', 'handsFree'];
 const AllowedHistory = ['date', 'routineId', 'minutes', 'at'];
 const AllowedResume = ['routineId', 'exerciseId', 'stepIndex', 'chunkIndex', 'at'];
 const AllowedReminder = [

@@ -15,6 +15,7 @@ import {
   launchRequest,
   newConversation,
   nextSession,
+  playbackControllerRequest,
   reminderEventRequest,
   sessionEndedRequest,
   skillEventRequest,
@@ -23,7 +24,9 @@ import {
   type EndReason,
 } from '../../tools/lib/envelopes';
 import { createMatcher, type Matcher, type MatchResult } from '../../tools/lib/nlu';
+import { PlayerSim, type PlayerHost } from '../../tools/lib/player-sim';
 import { assertValidResponse } from './alexa-output';
+import { testAudio, type TestAudio } from './audio';
 
 export interface Turn {
   said: string;
@@ -50,6 +53,10 @@ export interface DeviceOptions {
   userId?: string;
   /** A device with a screen (declares APL). */
   screen?: boolean;
+  /** The device plays long audio (default true, as every Echo). */
+  audioPlayer?: boolean;
+  /** Hands-free audio shared with another device of the same user (default: a fresh one). */
+  audio?: TestAudio;
   /** Storage timing for the skill (fault tests shorten the deadline). */
   storage?: SkillDependencies['storage'];
   /** The skill's log sink; silent by default. */
@@ -77,6 +84,13 @@ export class Device {
   /** The token of a Connections.SendRequest AskFor the skill sent; Alexa is asking now. */
   consentToken?: string;
   last?: Turn;
+  readonly audio: TestAudio;
+  /** The device's player: it sends the lifecycle requests a real Echo sends. */
+  readonly player: PlayerSim;
+  /** Every request the player sent, by type, in order. */
+  readonly playerRequests: string[] = [];
+  /** The skill's answers to those requests, in the same order. */
+  readonly playerResponses: ResponseEnvelope[] = [];
 
   constructor(private readonly options: DeviceOptions = {}) {
     const o = options;
@@ -85,6 +99,7 @@ export class Device {
     this.conversation = newConversation({
       locale: o.locale ?? 'en-US',
       screen: o.screen ?? false,
+      audioPlayer: o.audioPlayer ?? true,
       ...(o.userId ? { userId: o.userId } : {}),
       ...(o.alexaApi ? { apiEndpoint: o.alexaApi.endpoint, apiAccessToken: o.alexaApi.token } : {}),
       ...(o.remindersPermission
@@ -92,12 +107,50 @@ export class Device {
         : {}),
     });
     this.voiceConsent = o.voiceConsent ?? true;
+    this.audio = o.audio ?? testAudio();
     this.skill = createSkill({
       store: this.store,
       clock: () => this.now,
       log: o.log ?? (() => undefined),
       storage: o.storage,
+      audio: this.audio.library,
     });
+    const host: PlayerHost = {
+      send: async (build) => {
+        const envelope = build(this.context());
+        this.playerRequests.push(envelope.request.type);
+        const response = await this.skill.invoke(envelope);
+        await assertValidResponse(response, this.locale);
+        this.playerResponses.push(response);
+        return response;
+      },
+      load: (url) => this.audio.load(url),
+    };
+    this.player = new PlayerSim(host);
+  }
+
+  /** The conversation as the next request reports it: the clock and the player's state. */
+  private context(): Conversation {
+    const player = this.player.state;
+    return {
+      ...this.conversation,
+      timestamp: this.now.toISOString(),
+      ...(player ? { player } : {}),
+    };
+  }
+
+  /** A button on the device (play, pause, next, previous): a PlaybackController request. */
+  async button(type: Parameters<typeof playbackControllerRequest>[1]): Promise<ResponseEnvelope> {
+    const response = await this.skill.invoke(playbackControllerRequest(this.context(), type));
+    await assertValidResponse(response, this.locale);
+    await this.player.apply(response);
+    return response;
+  }
+
+  /** Lets the audio play for `seconds` (default: to the end of what is queued). */
+  async play(seconds = Infinity): Promise<void> {
+    await this.player.advance(seconds * 1000);
+    this.advanceClock(Number.isFinite(seconds) ? seconds * 1000 : 0);
   }
 
   get locale(): string {
@@ -120,6 +173,7 @@ export class Device {
       store: this.store,
       now: this.now,
       userId: this.userId,
+      audio: this.audio,
     });
   }
 
@@ -141,7 +195,7 @@ export class Device {
     }
     const match = matcherFor(this.locale).match(text);
     if (!this.open) this.conversation = nextSession(this.conversation);
-    const c = { ...this.conversation, timestamp: this.now.toISOString() };
+    const c = this.context();
     const envelope =
       match.intent === 'LaunchRequest'
         ? launchRequest(c)
@@ -189,7 +243,7 @@ export class Device {
   /** Sends an intent directly (for request shapes no utterance produces). */
   async intent(name: string, slots: Parameters<typeof intentRequest>[2] = {}): Promise<Turn> {
     if (!this.open) this.conversation = nextSession(this.conversation);
-    const c = { ...this.conversation, timestamp: this.now.toISOString() };
+    const c = this.context();
     const response = await this.send(intentRequest(c, name, slots));
     this.last = { said: name, response };
     return this.last;
@@ -233,6 +287,7 @@ export class Device {
       isNew: false,
     };
     this.open = response.response.shouldEndSession === false;
+    await this.player.apply(response);
     const askFor = response.response.directives?.find(
       (d) => d.type === 'Connections.SendRequest' && d.name === 'AskFor',
     );

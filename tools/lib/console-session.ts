@@ -6,6 +6,7 @@
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { describeMatch, describeResponse, sessionStaysOpen, speechText } from './console-format';
+import type { ConsolePlayer } from './console-player';
 import type { Speaker } from './console-speak';
 import {
   connectionsResponse,
@@ -28,6 +29,8 @@ export interface ConsoleSessionOptions {
   /** Estimated seconds an SSML answer speaks. */
   estimate: (ssml: string) => number;
   speak?: Speaker;
+  /** The device's audio player (hands-free); requests carry its state. */
+  player?: ConsolePlayer;
   /** Told when the user answers Alexa's reminders consent question (the console keeps it). */
   onConsent?: (status: 'GRANTED' | 'DENIED') => void;
 }
@@ -51,6 +54,16 @@ export class ConsoleSession {
     return this.open;
   }
 
+  /** The conversation as it stands (user, device, locale, session). */
+  get current(): Conversation {
+    return this.conversation;
+  }
+
+  /** The conversation as the next request reports it, with the player's state. */
+  private context(): Conversation {
+    return this.o.player ? this.o.player.context() : this.conversation;
+  }
+
   /** Something the user said. Outside a session it arrives as a one-shot, in a new session. */
   async say(text: string): Promise<void> {
     this.silences = 0;
@@ -70,8 +83,8 @@ export class ConsoleSession {
     if (fresh) this.conversation = nextSession(this.conversation);
     this.o.out(describeMatch(match, fresh && !launch));
     const envelope = launch
-      ? launchRequest(this.conversation)
-      : intentRequest(this.conversation, match.intent, match.slots);
+      ? launchRequest(this.context())
+      : intentRequest(this.context(), match.intent, match.slots);
     await this.exchange(envelope);
   }
 
@@ -158,6 +171,7 @@ export class ConsoleSession {
       const note = this.o.speak(outputSpeech.ssml);
       if (note) this.o.out(`   ${note}`);
     }
+    await this.o.player?.sim.apply(response);
   }
 
   /** Invokes the skill; a failure is shown, never thrown, so the console keeps going. */

@@ -25,6 +25,17 @@ export interface Conversation {
   apiEndpoint?: string;
   /** Permission scopes the user granted or denied, as `context.System.user.permissions`. */
   permissions?: Record<string, 'GRANTED' | 'DENIED'>;
+  /** The device plays long audio (AudioPlayer); every Echo does. */
+  audioPlayer: boolean;
+  /** The device's player, as it reports it in every request's context. */
+  player?: PlayerState;
+}
+
+/** What a device's player reports in `context.AudioPlayer`. */
+export interface PlayerState {
+  token: string;
+  offsetInMilliseconds: number;
+  playerActivity: 'IDLE' | 'PLAYING' | 'PAUSED' | 'STOPPED' | 'FINISHED' | 'BUFFER_UNDERRUN';
 }
 
 export function newConversation(overrides: Partial<Conversation> = {}): Conversation {
@@ -36,6 +47,7 @@ export function newConversation(overrides: Partial<Conversation> = {}): Conversa
     attributes: {},
     isNew: true,
     screen: false,
+    audioPlayer: true,
     ...overrides,
   };
 }
@@ -56,9 +68,10 @@ function envelope(
   request: RequestEnvelope['request'],
   inSession = true,
 ): RequestEnvelope {
-  const supportedInterfaces = c.screen
-    ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } }
-    : {};
+  const supportedInterfaces = {
+    ...(c.screen ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } } : {}),
+    ...(c.audioPlayer ? { AudioPlayer: {} } : {}),
+  };
   const scopes = Object.entries(c.permissions ?? {});
   const permissions = scopes.length
     ? {
@@ -88,7 +101,10 @@ function envelope(
           },
         }
       : {}),
-    context: { System: system } as RequestEnvelope['context'],
+    context: {
+      System: system,
+      ...(c.player ? { AudioPlayer: c.player } : {}),
+    } as RequestEnvelope['context'],
     request,
   };
 }
@@ -169,6 +185,41 @@ export function skillEventRequest(
     body: { userInformationPersistenceStatus: 'NOT_PERSISTED' },
   } as unknown as RequestEnvelope['request'];
   return envelope(c, request, false);
+}
+
+/** What a device's player tells the skill (outside any session). */
+export function audioPlayerRequest(
+  c: Conversation,
+  type:
+    | 'AudioPlayer.PlaybackStarted'
+    | 'AudioPlayer.PlaybackStopped'
+    | 'AudioPlayer.PlaybackNearlyFinished'
+    | 'AudioPlayer.PlaybackFinished'
+    | 'AudioPlayer.PlaybackFailed',
+  token: string,
+  offsetInMilliseconds: number,
+): RequestEnvelope {
+  const failure =
+    type === 'AudioPlayer.PlaybackFailed'
+      ? {
+          error: { type: 'MEDIA_ERROR_UNKNOWN', message: 'The device could not play the stream' },
+          currentPlaybackState: { token, offsetInMilliseconds, playerActivity: 'STOPPED' },
+        }
+      : {};
+  const request = { type, ...base(c), token, offsetInMilliseconds, ...failure };
+  return envelope(c, request as unknown as RequestEnvelope['request'], false);
+}
+
+/** A hardware button on the device (play, pause, next, previous). */
+export function playbackControllerRequest(
+  c: Conversation,
+  type:
+    | 'PlaybackController.PlayCommandIssued'
+    | 'PlaybackController.PauseCommandIssued'
+    | 'PlaybackController.NextCommandIssued'
+    | 'PlaybackController.PreviousCommandIssued',
+): RequestEnvelope {
+  return envelope(c, { type, ...base(c) } as unknown as RequestEnvelope['request'], false);
 }
 
 /** A touch on an Echo Show: the APL UserEvent a TouchWrapper's SendEvent sends. */

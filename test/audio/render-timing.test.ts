@@ -1,0 +1,120 @@
+/**
+ * Renders the bedside morning routine hands-free with espeak-ng, decodes every MP3 and
+ * measures it: each phrase's onset against the plan, and every hold window (end of the hold
+ * cue's sound to the start of "And release") against the hold, within ±0.1 s. Onsets cover the
+ * breathing counts and the countdown beats. Skipped, with a message, without espeak-ng, lame
+ * and ffmpeg.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EspeakEngine } from '../../lambda/audio/espeak-engine';
+import { AudioLibrary } from '../../lambda/audio/library';
+import { LocalAudioStore } from '../../lambda/audio/local-store';
+import type { Segment } from '../../lambda/narration';
+import { speechSpans } from '../../tools/lib/espeak';
+import { phrases, starts } from '../narration/support';
+import { audioPlan, audioTools, decodeMp3, planOptions } from './support';
+
+const maybe = audioTools ? describe : describe.skip;
+const Tolerance = 0.1;
+
+interface PartMeasure {
+  exerciseId: string;
+  onsetErrors: number[];
+  holds: Array<{ target: number; measured: number }>;
+  planned: number;
+  fileSeconds: number;
+}
+
+/** Matches each phrase that follows a clear silence to the burst starting nearest its plan. */
+function measure(segments: Segment[], wav: string): Omit<PartMeasure, 'exerciseId'> {
+  const spans = speechSpans(wav, 0.12);
+  const at = starts(segments);
+  const nearest = (t: number) =>
+    spans.reduce((best, sp) => (Math.abs(sp[0] - t) < Math.abs(best[0] - t) ? sp : best));
+  const clear = (i: number) =>
+    i === 0 || (segments[i - 1].kind === 'silence' && segments[i - 1].seconds >= 0.25);
+  const onsetErrors: number[] = [];
+  segments.forEach((s, i) => {
+    if (s.kind === 'speech' && clear(i)) onsetErrors.push(nearest(at[i])[0] - at[i]);
+  });
+  const holds: PartMeasure['holds'] = [];
+  const release = phrases('cue.release');
+  const hold = phrases('cue.hold');
+  const holdFor = phrases('cue.holdFor', { duration: '' })
+    .replace(/\s*\.$/, '')
+    .trim();
+  segments.forEach((s, i) => {
+    const cue = s.kind === 'speech' && (s.text === hold || s.text.startsWith(holdFor));
+    if (s.kind !== 'speech' || !cue || !clear(i)) return;
+    const r = segments.findIndex((x, j) => j > i && x.kind === 'speech' && x.text === release);
+    if (r < 0) return;
+    const target = at[r] - (at[i] + s.seconds);
+    const cueEnd = nearest(at[i])[1];
+    holds.push({ target, measured: nearest(at[r])[0] - cueEnd });
+  });
+  const planned = segments.reduce((sum, s) => sum + s.seconds, 0);
+  return { onsetErrors, holds, planned, fileSeconds: 0 };
+}
+
+maybe('hands-free audio: the bedside morning routine rendered with espeak-ng', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hands-free-'));
+  const library = new AudioLibrary(
+    new EspeakEngine(),
+    new LocalAudioStore(dir, () => 'http://127.0.0.1'),
+  );
+  const plan = audioPlan(
+    { kind: 'routine', id: 'bedside-morning' },
+    planOptions((s) => library.voiceFor(s)),
+  )!;
+  const results: PartMeasure[] = [];
+
+  beforeAll(async () => {
+    for (const part of plan.parts) {
+      const job = plan.job(part.index);
+      await library.ensure(job);
+      const segments = await library.measured(job);
+      const wav = decodeMp3(readFileSync(join(dir, `${part.key}.mp3`)), dir, part.key);
+      const m = measure(segments, wav);
+      const { samples } = await import('../../tools/lib/espeak').then((e) => e.readWav(wav));
+      results.push({ ...m, exerciseId: part.exerciseId, fileSeconds: samples.length / 22050 });
+    }
+  }, 240_000);
+
+  it('renders one part per exercise, each once', () => {
+    expect(plan.parts.map((p) => p.exerciseId)).toEqual([
+      'breathing-in-bed',
+      'knee-to-chest-rock',
+      'cat-cow-in-bed',
+      'pelvic-tilt-in-bed',
+      'lying-knee-rotation-in-bed',
+    ]);
+    expect(library.stats.renders).toBe(plan.parts.length);
+  });
+
+  it('places every phrase on its planned start, within 0.1 s', () => {
+    for (const r of results) {
+      const worst = Math.max(...r.onsetErrors.map(Math.abs));
+      console.log(
+        `${r.exerciseId}: ${r.onsetErrors.length} onsets, worst ${worst.toFixed(3)} s; file ${r.fileSeconds.toFixed(2)} s, planned ${r.planned.toFixed(2)} s`,
+      );
+      expect(worst).toBeLessThanOrEqual(Tolerance);
+      expect(Math.abs(r.fileSeconds - r.planned)).toBeLessThanOrEqual(Tolerance);
+    }
+  });
+
+  it('holds every hold for its planned time, within 0.1 s', () => {
+    const holds = results.flatMap((r) => r.holds);
+    const errors = holds.map((h) => h.measured - h.target);
+    console.log(
+      `${holds.length} holds (${[...new Set(holds.map((h) => Math.round(h.target)))].join(', ')} s): worst error ${Math.max(...errors.map(Math.abs)).toFixed(3)} s`,
+    );
+    expect(holds.length).toBeGreaterThan(0);
+    for (const h of holds) {
+      // The plan itself keeps the content's hold: whole seconds.
+      expect(Math.abs(h.target - Math.round(h.target))).toBeLessThan(0.001);
+      expect(Math.abs(h.measured - h.target)).toBeLessThanOrEqual(Tolerance);
+    }
+  });
+});

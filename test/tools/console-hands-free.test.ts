@@ -1,0 +1,85 @@
+/**
+ * The console as an Echo with an audio player: one utterance plays the whole bedside morning
+ * routine (rendered with espeak-ng, served from the console's own server on 127.0.0.1, fetched
+ * and played in fast-forward), and "pause" typed during playback stops it so that the next run
+ * offers to carry on hands-free. Skipped, with a message, without espeak-ng, lame and ffmpeg.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { audioTools } from '../audio/support';
+
+jest.setTimeout(180_000);
+const root = path.join(__dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const maybe = audioTools ? describe : describe.skip;
+
+function run(dataDir: string, input: string) {
+  return spawnSync(tsx, ['tools/console.ts'], {
+    cwd: root,
+    input,
+    env: { ...process.env, DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
+}
+
+/** Types `first`, then `later` once stdout shows `when`: a person speaking mid-playback. */
+function runTyping(dataDir: string, first: string, when: RegExp, later: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(tsx, ['tools/console.ts'], {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir },
+    });
+    let out = '';
+    let typed = false;
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (!typed && when.test(out)) {
+        typed = true;
+        child.stdin.end(later);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', () => resolve(out));
+    child.stdin.write(first);
+  });
+}
+
+maybe('console: hands-free', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'console-hands-free-'));
+
+  it('plays every part of the bedside morning routine on one utterance, then the summary', () => {
+    const result = run(
+      dataDir,
+      'open back stretch coach\nplay the bedside morning routine hands-free\n',
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(/skill error|the skill failed|playback failed/);
+    const parts = result.stdout.match(/♪ part \d: [^\n]*/g) ?? [];
+    expect(parts.map((p) => /♪ part (\d)/.exec(p)![1])).toEqual(['1', '2', '3', '4', '5']);
+    expect(parts[0]).toMatch(
+      /belly breathing in bed .*http:\/\/127\.0\.0\.1:\d+\/audio\/[0-9a-f]+\.mp3/,
+    );
+    expect(result.stdout).toMatch(
+      /A \(audio\): That's the bedside morning routine done: 5 exercises.*roll onto your side/,
+    );
+    expect(result.stdout.trim()).toMatch(/the routine is done\)/);
+  });
+
+  it('stops on a typed "pause", and the next run offers to carry on hands-free', async () => {
+    const out = await runTyping(
+      dataDir,
+      'open back stretch coach\nplay the bedside morning routine hands-free\n',
+      /♪ part 3/,
+      'pause\n',
+    );
+    expect(out).toMatch(/U: pause\n\s+heard: AMAZON\.PauseIntent/);
+    expect(out).toMatch(/■ stopped at \d+:\d\d of part 3/);
+    expect(out).not.toMatch(/♪ part 4/);
+    const again = run(dataDir, 'open back stretch coach\nyes\n');
+    expect(again.stdout).toMatch(/paused the bedside morning routine hands-free at cat cow in bed/);
+    expect(again.stdout).toMatch(/♪ part 3: cat cow in bed \(1:\d\d, from \d+:\d\d\)/);
+    expect(again.stdout).toMatch(/the routine is done\)/);
+  });
+});
