@@ -6,6 +6,9 @@ import type { BreathingPattern } from '../content/schema';
 
 export type { BreathingPattern };
 
+/** A [low, high] range of figures from the articles. */
+export type Range = readonly [number, number];
+
 /** How fast the coach talks and how long it waits between steps. Never changes hold length. */
 export type Pace = 'slower' | 'normal' | 'faster';
 
@@ -95,6 +98,13 @@ export interface NarrationOptions {
   };
   /** Speak the setup steps; false when the previous exercise left the user in the same position. */
   includeSetup?: boolean;
+  /**
+   * What this user has done: sessions finished per exercise id (progress, not health data).
+   * Given, the narration coaches a person: cautions the first times, figures that start at
+   * the gentle end of each range and step up (see coaching.ts). Absent, it narrates the
+   * content's own figures without first-time cautions (tools, tables).
+   */
+  sessions?: Readonly<Record<string, number>>;
 }
 
 /** The budget one answer must fit: SSML characters (Alexa allows 8000) and audio seconds. */
