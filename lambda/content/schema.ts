@@ -75,7 +75,14 @@ export const RepCues = z
   .strict();
 
 /** Timing figures that come from no article: the project's own choice. */
-export const OwnFigure = z.enum(['reps', 'holdSeconds', 'sets', 'durationSeconds', 'restSeconds']);
+export const OwnFigure = z.enum([
+  'reps',
+  'holdSeconds',
+  'sets',
+  'durationSeconds',
+  'restSeconds',
+  'breathingMinutes',
+]);
 
 export const Timing = z
   .object({
