@@ -5,6 +5,7 @@
  */
 import { DefaultPreferences, type Pace, type Preferences } from '../narration/types';
 import { freshRecord } from './defaults';
+import { normalizeExerciseSessions } from './exercise-sessions';
 import { CurrentSchemaVersion, MaxHistory, type HistoryEntry, type UserRecord } from './types';
 import type { ResumePoint, Streak } from './types';
 
@@ -88,6 +89,7 @@ export function normalizeRecord(raw: Obj, now: Date): UserRecord {
     history: history(raw.history),
     streak: streak(raw.streak),
     welcomed: raw.welcomed === true,
+    exerciseSessions: normalizeExerciseSessions(raw.exerciseSessions),
     createdAt: str(raw.createdAt) ?? base.createdAt,
     updatedAt: str(raw.updatedAt) ?? base.updatedAt,
   };

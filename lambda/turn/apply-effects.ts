@@ -2,6 +2,7 @@
 import type { Effect } from '../routine/acts';
 import { isUnderWay, type DialogState } from '../routine/state';
 import { changePreferences } from '../store/preferences';
+import { countSessions } from '../store/exercise-sessions';
 import { recordFinished } from '../store/progress';
 import type { UserRecord } from '../store/types';
 
@@ -10,6 +11,8 @@ export interface EffectContext {
   timeZone: string;
   /** Planned minutes of a finished activity. */
   minutesOf(effect: Extract<Effect, { type: 'finished' }>): number;
+  /** The exercises a finished activity was said with (its plan's steps). */
+  exercisesOf(effect: Extract<Effect, { type: 'finished' }>): string[];
 }
 
 export function applyEffects(user: UserRecord, effects: Effect[], c: EffectContext): UserRecord {
@@ -38,6 +41,10 @@ export function applyEffects(user: UserRecord, effects: Effect[], c: EffectConte
           now: c.now,
           timeZone: c.timeZone,
         });
+        next = {
+          ...next,
+          exerciseSessions: countSessions(next.exerciseSessions, c.exercisesOf(effect)),
+        };
         break;
     }
   }

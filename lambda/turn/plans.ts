@@ -30,6 +30,8 @@ export interface PlanOptions {
   locale: string;
   voice: Voice;
   phrases: Phrasebook;
+  /** Sessions finished per exercise (progress): cautions and progression. */
+  sessions: Readonly<Record<string, number>>;
 }
 
 const cache = new Map<string, NarratedPlan | undefined>();
@@ -64,7 +66,7 @@ function build(activity: Activity, o: PlanOptions): NarratedPlan | undefined {
 }
 
 export function narratedPlan(activity: Activity, o: PlanOptions): NarratedPlan | undefined {
-  const key = JSON.stringify([activity, o.prefs, o.locale, o.voice]);
+  const key = JSON.stringify([activity, o.prefs, o.locale, o.voice, o.sessions]);
   if (cache.has(key)) return cache.get(key);
   const plan = build(activity, o);
   if (cache.size >= MaxCached) cache.delete(cache.keys().next().value as string);

@@ -40,6 +40,8 @@ export async function runTurn(
     locale: locale ?? 'en-US',
     voice: deps.voice,
     phrases: (key, vars) => t(`narration:${key}`, vars ?? {}),
+    // The counts from before this turn: a finish does not change what this turn plays.
+    sessions: session.user.exerciseSessions,
   });
   const catalog = getCatalog();
   const planOf = (activity: Activity, prefs = session.user.prefs) =>
@@ -66,6 +68,7 @@ export async function runTurn(
       const view = viewOf(activity);
       return view ? Math.max(1, Math.round(totalSeconds(view) / 60)) : 0;
     },
+    exercisesOf: ({ activity }) => viewOf(activity)?.steps.map((s) => s.exerciseId) ?? [],
   });
   const { state } = decided;
   const view = state.activity && viewOf(state.activity);
