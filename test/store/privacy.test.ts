@@ -21,6 +21,7 @@ const AllowedTopLevel = [
   'history',
   'streak',
   'welcomed',
+  'exerciseSessions',
   'createdAt',
   'updatedAt',
 ];
