@@ -53,7 +53,7 @@ describe('a bad file fails with its file, item and field named', () => {
     ],
     [
       'override-out-of-range',
-      'routines/desk-break.json: desk-break: steps[5].overrides.reps: 1 is outside the article range [2, 3] of "chair-twist"',
+      'routines/desk-break.json: desk-break: steps[3].overrides.reps: 1 is outside the article range [2, 3] of "chair-twist"',
     ],
     [
       'duplicate-name',
