@@ -10,8 +10,8 @@ describe('screens and cards', () => {
     expect(apl).toMatchObject({
       datasources: {
         screen: {
-          title: 'Belly breathing in bed',
-          subtitle: expect.stringMatching(/exercise 1 of 5/),
+          title: 'Warmth first (optional)',
+          subtitle: expect.stringMatching(/exercise 1 of 6/),
         },
       },
     });
@@ -25,6 +25,7 @@ describe('screens and cards', () => {
   it('leaves the description in the Alexa app as a card', async () => {
     const device = new Device();
     await device.say('start my morning routine');
+    await device.say('next');
     const { response } = await device.say('how do I do this');
     expect(response.response.card).toMatchObject({
       type: 'Simple',
