@@ -33,14 +33,16 @@ export function countSessions(
   s: ExerciseSessions,
   exerciseIds: readonly string[],
 ): ExerciseSessions {
-  const next = { ...s };
+  // Normalised first: a session that began before this field existed carries a record without it.
+  const next = normalizeExerciseSessions(s);
   for (const id of new Set(exerciseIds)) next[id] = (next[id] ?? 0) + 1;
   return normalizeExerciseSessions(next);
 }
 
 /** Two devices' counts: each exercise keeps the higher (sessions are never un-done). */
 export function mergeExerciseSessions(a: ExerciseSessions, b: ExerciseSessions): ExerciseSessions {
-  const next = { ...a };
-  for (const [id, n] of Object.entries(b)) next[id] = Math.max(next[id] ?? 0, n);
+  const next = normalizeExerciseSessions(a);
+  for (const [id, n] of Object.entries(normalizeExerciseSessions(b)))
+    next[id] = Math.max(next[id] ?? 0, n);
   return normalizeExerciseSessions(next);
 }

@@ -13,6 +13,7 @@ import type { RoutineEvent } from '../routine/events';
 import { stepAt, totalSeconds } from '../routine/plan';
 import type { Activity } from '../routine/state';
 import type { UserRepository } from '../store/repository';
+import { normalizeExerciseSessions } from '../store/exercise-sessions';
 import { weekSummary } from '../store/progress';
 import { applyEffects, withResume } from './apply-effects';
 import { setSessionAttributes, type SessionAttributes } from './attributes';
@@ -41,7 +42,7 @@ export async function runTurn(
     voice: deps.voice,
     phrases: (key, vars) => t(`narration:${key}`, vars ?? {}),
     // The counts from before this turn: a finish does not change what this turn plays.
-    sessions: session.user.exerciseSessions,
+    sessions: normalizeExerciseSessions(session.user.exerciseSessions),
   });
   const catalog = getCatalog();
   const planOf = (activity: Activity, prefs = session.user.prefs) =>
