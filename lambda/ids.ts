@@ -21,6 +21,13 @@ export const Intent = {
   QuietOff: 'QuietModeOffIntent',
   Pain: 'PainIntent',
   Progress: 'ProgressIntent',
+  // The daily reminder (issue 16).
+  SetReminder: 'SetReminderIntent',
+  ChangeReminder: 'ChangeReminderIntent',
+  ReminderStatus: 'ReminderStatusIntent',
+  CancelReminder: 'CancelReminderIntent',
+  /** A bare time ("seven"): only the answer to "what time?" after a reminder request. */
+  ReminderTime: 'ReminderTimeIntent',
 } as const;
 
 /** Amazon built-in intents the skill handles. */
@@ -55,6 +62,8 @@ export const Slot = {
   Exhale: 'exhale',
   HoldIn: 'holdIn',
   HoldOut: 'holdOut',
+  /** AMAZON.TIME: the reminder's time of day. */
+  Time: 'time',
 } as const;
 
 export const SlotType = {
@@ -96,3 +105,15 @@ export const SkillEvent = {
   Disabled: 'AlexaSkillEvent.SkillDisabled',
   Enabled: 'AlexaSkillEvent.SkillEnabled',
 } as const;
+
+/** Reminders API events subscribed in the manifest: they keep the stored reminder in sync. */
+export const ReminderEvent = {
+  Created: 'Reminders.ReminderCreated',
+  Updated: 'Reminders.ReminderUpdated',
+  Deleted: 'Reminders.ReminderDeleted',
+  Started: 'Reminders.ReminderStarted',
+  StatusChanged: 'Reminders.ReminderStatusChanged',
+} as const;
+
+/** The skill-connections answer to Alexa's consent question. */
+export const ConnectionsResponse = 'Connections.Response';

@@ -8,6 +8,10 @@ import { launchHandler } from './handlers/launch';
 import { navigationHandler } from './handlers/navigation';
 import { preferencesHandler } from './handlers/preferences';
 import { questionsHandler } from './handlers/questions';
+import { reminderConsentHandler } from './handlers/reminder-consent';
+import { reminderEventsHandler } from './handlers/reminder-events';
+import { reminderIntentsHandler } from './handlers/reminder-intents';
+import { reminderOfferHandler } from './handlers/reminder-offer';
 import { sessionEndedHandler } from './handlers/session-ended';
 import { skillEventsHandler } from './handlers/skill-events';
 import { startExerciseHandler, startRoutineHandler } from './handlers/start';
@@ -40,6 +44,11 @@ export function createSkill(deps: SkillDependencies): Skill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
       launchHandler(turn),
+      // Before navigation: yes and no answer the reminder offer when one is pending.
+      reminderOfferHandler(turn),
+      reminderIntentsHandler(turn),
+      reminderConsentHandler(turn),
+      reminderEventsHandler(repository, log),
       startRoutineHandler(turn),
       startExerciseHandler(turn),
       navigationHandler(turn),

@@ -11,6 +11,7 @@ import { estimateSsmlSeconds } from '../lambda/narration/index';
 import { createSkill } from '../lambda/skill';
 import { storeFromEnv } from '../lambda/store/from-env';
 import { parseArgs, usage, type ConsoleOptions } from './lib/console-args';
+import { startConsoleAlexa } from './lib/console-alexa';
 import { ConsoleSession } from './lib/console-session';
 import { createSpeaker } from './lib/console-speak';
 import { newConversation } from './lib/envelopes';
@@ -65,15 +66,25 @@ async function main(): Promise<void> {
   }
   const interactive = Boolean(process.stdin.isTTY);
   const voice = options.speak ? 'espeak' : 'alexa';
+  const userId = stableId('account', options.user);
+  // The Alexa APIs (time zone, reminders) answer on loopback, as Amazon's would.
+  const alexa = await startConsoleAlexa({
+    dataDir: process.env.DATA_DIR || '.data',
+    timeZone: options.timeZone,
+    userId,
+    out: (line) => console.log(line),
+  });
   const session = new ConsoleSession({
     skill: createSkill({ store: storeFromEnv(), voice, log: showErrors }),
     matcher: loadMatcher(options.locale),
     conversation: newConversation({
-      userId: stableId('account', options.user),
+      userId,
       deviceId: stableId('device', options.user),
       locale: options.locale,
       screen: options.screen,
+      ...alexa.conversation,
     }),
+    onConsent: alexa.onConsent,
     out: (line) => console.log(line),
     estimate: (ssml) => estimateSsmlSeconds(ssml, options.locale, voice),
     speak: options.speak ? createSpeaker(options.locale) : undefined,
@@ -89,6 +100,7 @@ async function main(): Promise<void> {
     if (quitting) return;
     quitting = true;
     await session.end('USER_INITIATED');
+    await alexa.server.stop();
     rl.close();
     process.exit(0);
   };

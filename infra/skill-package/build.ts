@@ -31,8 +31,18 @@ export interface SkillPackage {
   readonly models: Readonly<Record<string, InteractionModelFile>>;
 }
 
-/** Skill events the skill subscribes to: disabling deletes the user's saved progress. */
-export const eventSubscriptions = [{ eventName: 'SKILL_DISABLED' }] as const;
+/**
+ * Skill events the skill subscribes to: disabling deletes the user's saved progress; a daily
+ * reminder deleted (or completed) in the Alexa app is forgotten in the user's record.
+ */
+export const eventSubscriptions = [
+  { eventName: 'SKILL_DISABLED' },
+  { eventName: 'REMINDERS_REMINDER_DELETED' },
+  { eventName: 'REMINDERS_REMINDER_STATUS_CHANGED' },
+] as const;
+
+/** Permissions the skill asks users for: the daily reminder (asked by voice when needed). */
+export const skillPermissions = [{ name: 'alexa::alerts:reminders:skill:readwrite' }] as const;
 
 export function buildSkillPackage(input: SkillPackageInput): SkillPackage {
   const locales = Object.keys(input.models).sort();
@@ -76,7 +86,7 @@ export function buildSkillPackage(input: SkillPackageInput): SkillPackage {
           interfaces: [{ type: 'ALEXA_PRESENTATION_APL', supportedViewports }],
         },
       },
-      permissions: [],
+      permissions: skillPermissions,
       ...(endpoint && { events: { endpoint, subscriptions: eventSubscriptions } }),
     },
   };

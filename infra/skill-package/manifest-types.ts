@@ -56,7 +56,7 @@ export interface SkillManifestFile {
         }[];
       };
     };
-    /** Declared empty on purpose: the skill needs only the time zone, which needs no permission. */
+    /** The reminders scope (the time zone needs no permission). */
     readonly permissions: readonly { readonly name: string }[];
     readonly events?: {
       readonly endpoint: Endpoint;

@@ -44,6 +44,12 @@ export const intents = [
   { name: Intent.QuietOff },
   { name: Intent.Pain },
   { name: Intent.Progress },
+  // The daily reminder (issue 16): a clock time, as AMAZON.TIME hears it ("07:00").
+  { name: Intent.SetReminder, slots: { [Slot.Time]: 'AMAZON.TIME' } },
+  { name: Intent.ChangeReminder, slots: { [Slot.Time]: 'AMAZON.TIME' } },
+  { name: Intent.ReminderStatus },
+  { name: Intent.CancelReminder },
+  { name: Intent.ReminderTime, slots: { [Slot.Time]: 'AMAZON.TIME' } },
   { name: BuiltIn.Next },
   { name: BuiltIn.Previous },
   { name: BuiltIn.Repeat },

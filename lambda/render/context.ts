@@ -22,6 +22,8 @@ export interface RenderContext {
   timeZone: string;
   /** Say once that progress could not be saved. */
   tellUnsaved: boolean;
+  /** False when the answer ends on a question, so a farewell would come too soon. */
+  closing?: boolean;
 }
 
 /** The spoken name of a routine, an exercise or an avoided move; the id if content lacks it. */

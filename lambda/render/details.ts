@@ -49,7 +49,7 @@ export function doneSummary(s: Speech, c: RenderContext, activity: Activity): vo
     ? routine.inBed
     : c.catalog.exercises.get(activity.id)?.position === 'in-bed';
   if (inBed) s.say(c.t('done.getUp'));
-  s.say(c.t('done.bye'));
+  if (c.closing !== false) s.say(c.t('done.bye'));
 }
 
 export function describeExercise(s: Speech, c: RenderContext, exerciseId: string): void {

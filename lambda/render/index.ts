@@ -23,8 +23,9 @@ export function render(outcome: Outcome, c: RenderContext): Response {
   const speech = new Speech();
   let reprompt: string | undefined;
   if (c.tellUnsaved) speech.say(c.t('unsaved'));
+  const rc: RenderContext = { ...c, closing: outcome.end };
   for (const act of outcome.acts) {
-    const r = renderAct(act, speech, c);
+    const r = renderAct(act, speech, rc);
     if (r.reprompt) reprompt = r.reprompt;
   }
   const builder = c.input.responseBuilder.speak(speech.toString());

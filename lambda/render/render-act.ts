@@ -192,5 +192,7 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
     case 'goodbye':
       s.say(t(act.underWay ? 'goodbye.underWay' : 'goodbye.idle'));
       return {};
+    case 'offer-reminder':
+      return ask(s, c, 'reminder.offer');
   }
 }

@@ -56,11 +56,15 @@ export type Act =
   | { type: 'unknown-name'; kind: 'routine' | 'exercise'; heard: string }
   | { type: 'no-ack'; context: Context }
   | { type: 'reprompt-continue'; context: Context }
-  | { type: 'goodbye'; underWay: boolean };
+  | { type: 'goodbye'; underWay: boolean }
+  /** After a finished routine: offer a daily reminder at the time it started. */
+  | { type: 'offer-reminder' };
 
 /** Side effects on the stored user record, applied by the turn pipeline after deciding. */
 export type Effect =
   | { type: 'set-preference'; change: PreferenceChange }
   | { type: 'leave-out'; exerciseId: string }
   | { type: 'finished'; activity: Activity }
-  | { type: 'welcomed' };
+  | { type: 'welcomed' }
+  /** The reminder offer was made (at most one a week). */
+  | { type: 'reminder-offered' };

@@ -49,14 +49,14 @@ function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): O
       const next = upcoming(state, here.plan, here.pos);
       return next
         ? play(state, here.plan, next, ctx)
-        : finish({ ...state, activity: here.plan.activity }, []);
+        : finish({ ...state, activity: here.plan.activity }, [], ctx);
     }
     case 'skip': {
       if (!here) return nothing(state, 'skip', ctx);
       const next = nextStepPosition(here.plan, here.pos);
       return next
         ? play(state, here.plan, next, ctx)
-        : finish({ ...state, activity: here.plan.activity }, []);
+        : finish({ ...state, activity: here.plan.activity }, [], ctx);
     }
     case 'previous':
       if (!here) return nothing(state, 'previous', ctx);

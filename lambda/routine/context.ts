@@ -23,6 +23,8 @@ export interface MachineContext {
   flareSubstitute(activity: Activity): string | undefined;
   /** The current time, ISO. */
   now: string;
+  /** A finished routine may end on the daily reminder offer (issue 16). */
+  offerReminder?: boolean;
 }
 
 /** One decision: the next state, what to say, what to change in the stored record. */

@@ -27,15 +27,25 @@ export function play(
   };
   if (!next) {
     // The last chunk: finish in the same answer, so nobody has to say "next" to hear "well done".
-    return finish(base, [...acts]);
+    return finish(base, [...acts], ctx);
   }
   acts.push({ type: 'prompt-next', activity, from: pos, next });
   return outcome({ ...base, pending: { kind: 'continue', next } }, acts);
 }
 
-export function finish(state: DialogState, acts: Act[]): Outcome {
+export function finish(state: DialogState, acts: Act[], ctx?: MachineContext): Outcome {
   const activity = state.activity as Activity;
-  return outcome({ phase: 'finished', activity }, [...acts, { type: 'done', activity }], {
+  const done: Act[] = [...acts, { type: 'done', activity }];
+  // After a whole routine, a user without a reminder may be offered one (keeps the mic open).
+  if (ctx?.offerReminder && activity.kind === 'routine') {
+    const at = state.startedAt ?? ctx.now;
+    return outcome(
+      { phase: 'finished', activity, pending: { kind: 'offer-reminder', at } },
+      [...done, { type: 'offer-reminder' }],
+      { effects: [{ type: 'finished', activity }, { type: 'reminder-offered' }] },
+    );
+  }
+  return outcome({ phase: 'finished', activity }, done, {
     effects: [{ type: 'finished', activity }],
     end: true,
   });

@@ -43,6 +43,7 @@ export function keepPending(state: DialogState, acts: Act[], ctx: MachineContext
     acts.push({ type: 'offer-resume', activity: here.plan.activity, position: here.pos });
   else if (state.pending?.kind === 'leave-out')
     acts.push({ type: 'ask-leave-out', exerciseId: state.pending.exerciseId });
+  else if (state.pending?.kind === 'offer-reminder') acts.push({ type: 'offer-reminder' });
   else acts.push({ type: 'reprompt-continue', context: contextOf(state) });
   return outcome(state, acts);
 }

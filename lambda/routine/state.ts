@@ -22,7 +22,11 @@ export type Pending =
   /** "Would you like to pick up where you left off?" */
   | { kind: 'offer-resume' }
   /** After pain: "Shall I leave cobra out of your routines from now on?" */
-  | { kind: 'leave-out'; exerciseId: string };
+  | { kind: 'leave-out'; exerciseId: string }
+  /** After a routine: "Want me to remind you tomorrow at the same time?" (`at`: ISO start). */
+  | { kind: 'offer-reminder'; at: string }
+  /** "What time each day should I remind you?": a bare time answers it. */
+  | { kind: 'reminder-time' };
 
 export type PendingKind = Pending['kind'];
 
@@ -53,6 +57,8 @@ const PendingKinds: readonly PendingKind[] = [
   'offer-start',
   'offer-resume',
   'leave-out',
+  'offer-reminder',
+  'reminder-time',
 ];
 
 /**

@@ -24,6 +24,7 @@ export function mergeRecords(stored: UserRecord, local: UserRecord): UserRecord 
     streak: streakFromHistory(history, [stored.streak, local.streak]),
     welcomed: stored.welcomed || local.welcomed,
     exerciseSessions: mergeExerciseSessions(stored.exerciseSessions, local.exerciseSessions),
+    ...mergeReminder(stored, local),
     createdAt: older(stored.createdAt, local.createdAt),
     updatedAt: local.updatedAt,
   };
@@ -63,6 +64,13 @@ function mergeResume(stored: UserRecord, local: UserRecord) {
     ...(keep ? { resume } : {}),
     ...(cleared !== undefined ? { resumeClearedAt: cleared } : {}),
   };
+}
+
+/** The reminder changed last wins whole: a token never pairs with another device's time. */
+function mergeReminder(stored: UserRecord, local: UserRecord) {
+  const [a, b] = [stored.reminder, local.reminder];
+  const reminder = !a ? b : !b ? a : a.changedAt > b.changedAt ? a : b;
+  return reminder ? { reminder } : {};
 }
 
 function newest(a?: string, b?: string): string | undefined {

@@ -7,7 +7,8 @@ import { DefaultPreferences, type Pace, type Preferences } from '../narration/ty
 import { freshRecord } from './defaults';
 import { normalizeExerciseSessions } from './exercise-sessions';
 import { CurrentSchemaVersion, MaxHistory, type HistoryEntry, type UserRecord } from './types';
-import type { ResumePoint, Streak } from './types';
+import type { ReminderRecord, ResumePoint, Streak } from './types';
+import { MaxAlertTokenLength } from './types';
 
 type Obj = Record<string, unknown>;
 
@@ -74,11 +75,36 @@ function streak(v: unknown): Streak {
   return str(v.lastDate) && days > 0 ? { days, lastDate: v.lastDate as string } : { days: 0 };
 }
 
+// --- Daily reminder: bounded fields only; an incomplete reminder keeps only its bookkeeping.
+const ReminderIdPattern = /^[a-z0-9-]{1,64}$/;
+const whole = (v: unknown, lo: number, hi: number): number | undefined => {
+  const n = num(v);
+  return n !== undefined && Number.isInteger(n) && n >= lo && n <= hi ? n : undefined;
+};
+
+function reminder(v: unknown): ReminderRecord | undefined {
+  if (!isObj(v) || !str(v.changedAt)) return undefined;
+  const token = str(v.alertToken);
+  const hour = whole(v.hour, 0, 23);
+  const minute = whole(v.minute, 0, 59);
+  const routineId = str(v.routineId);
+  const set =
+    token && token.length <= MaxAlertTokenLength && hour !== undefined && minute !== undefined;
+  return {
+    ...(set ? { alertToken: token, hour, minute } : {}),
+    ...(set && routineId && ReminderIdPattern.test(routineId) ? { routineId } : {}),
+    ...(str(v.offeredAt) ? { offeredAt: v.offeredAt as string } : {}),
+    ...(str(v.declinedAt) ? { declinedAt: v.declinedAt as string } : {}),
+    changedAt: v.changedAt as string,
+  };
+}
+
 /** A current-schema record from a (migrated) stored object; `now` fills missing times. */
 export function normalizeRecord(raw: Obj, now: Date): UserRecord {
   const base = freshRecord(now);
   const r = resume(raw.resume);
   const cleared = str(raw.resumeClearedAt);
+  const r2 = reminder(raw.reminder);
   return {
     schemaVersion: CurrentSchemaVersion,
     version: Math.max(0, Math.trunc(num(raw.version) ?? 0)),
@@ -90,6 +116,7 @@ export function normalizeRecord(raw: Obj, now: Date): UserRecord {
     streak: streak(raw.streak),
     welcomed: raw.welcomed === true,
     exerciseSessions: normalizeExerciseSessions(raw.exerciseSessions),
+    ...(r2 ? { reminder: r2 } : {}),
     createdAt: str(raw.createdAt) ?? base.createdAt,
     updatedAt: str(raw.updatedAt) ?? base.updatedAt,
   };

@@ -60,11 +60,38 @@ export interface UserRecord {
   welcomed: boolean;
   /** Sessions finished per exercise id, capped (see exercise-sessions.ts). Progress only. */
   exerciseSessions: ExerciseSessions;
+  /** The daily reminder set through Alexa, and the offer's bookkeeping (issue 16). */
+  reminder?: ReminderRecord;
   createdAt: string;
   updatedAt: string;
 }
 
 export const MaxHistory = 60;
+
+// --- Daily reminder (progress, not health data) ---------------------------------------------
+
+/**
+ * The daily reminder the skill set through Alexa's Reminders API, and when it last offered
+ * one. `changedAt` decides a merge: the newest whole record wins.
+ */
+export interface ReminderRecord {
+  /** Alexa's alert token; absent when no reminder is set. */
+  alertToken?: string;
+  /** Local time it rings, in the user's time zone: 0-23 and 0-59. */
+  hour?: number;
+  minute?: number;
+  /** The routine the reminder invites the user to. */
+  routineId?: string;
+  /** ISO time the skill last offered a reminder after a routine. */
+  offeredAt?: string;
+  /** ISO time the user last said no to that offer. */
+  declinedAt?: string;
+  /** ISO time of the last change to any field above. */
+  changedAt: string;
+}
+
+/** Alexa's alert tokens are opaque; anything longer is not one. */
+export const MaxAlertTokenLength = 512;
 
 /** Thrown by `put` when the stored version is not the expected one. */
 export class VersionConflictError extends Error {

@@ -1,6 +1,7 @@
 /** Applies the machine's effects and the resume point to the user record. Pure. */
 import type { Effect } from '../routine/acts';
 import { isUnderWay, type DialogState } from '../routine/state';
+import { markOffered } from '../reminders/offer';
 import { changePreferences } from '../store/preferences';
 import { countSessions } from '../store/exercise-sessions';
 import { recordFinished } from '../store/progress';
@@ -33,6 +34,9 @@ export function applyEffects(user: UserRecord, effects: Effect[], c: EffectConte
         break;
       case 'welcomed':
         next = { ...next, welcomed: true };
+        break;
+      case 'reminder-offered':
+        next = markOffered(next, c.now);
         break;
       case 'finished':
         next = recordFinished(next, {

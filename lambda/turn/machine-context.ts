@@ -4,6 +4,7 @@ import type { MachineContext } from '../routine/context';
 import type { PlanView } from '../routine/plan';
 import type { Activity } from '../routine/state';
 import type { UserRecord } from '../store/types';
+import { shouldOfferReminder } from '../reminders/offer';
 import { flareSubstitute } from './flare-substitute';
 import { resumable } from './resume';
 import { todayRoutineId } from './today';
@@ -14,6 +15,8 @@ export interface MachineContextInput {
   now: Date;
   catalog: Catalog;
   viewOf(activity: Activity): PlanView | undefined;
+  /** The request can reach Alexa's Reminders API (it carries an API access token). */
+  remindersReachable?: boolean;
 }
 
 export function machineContext({
@@ -22,6 +25,7 @@ export function machineContext({
   now,
   catalog,
   viewOf,
+  remindersReachable,
 }: MachineContextInput): MachineContext {
   return {
     plan: viewOf,
@@ -32,5 +36,6 @@ export function machineContext({
     alternativeTo: (id) => catalog.avoided.get(id)?.alternative,
     flareSubstitute: (activity) => flareSubstitute(activity, user.prefs, catalog, viewOf),
     now: now.toISOString(),
+    offerReminder: !!remindersReachable && shouldOfferReminder(user, now),
   };
 }

@@ -2,7 +2,7 @@
  * One turn: load, decide, save, render. Handlers turn the request into a routine event and
  * call this; nothing here knows about intents.
  */
-import { getRequestType, getUserId, type HandlerInput } from 'ask-sdk-core';
+import { getApiAccessToken, getRequestType, getUserId, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { getCatalog } from '../content';
 import { translatorFor } from '../i18n';
@@ -58,6 +58,7 @@ export async function runTurn(
     now,
     catalog,
     viewOf,
+    remindersReachable: !!getApiAccessToken(input.requestEnvelope),
   });
 
   const decided = advance(session.dialog, event, ctx);

@@ -3,7 +3,7 @@ import { isUsed, keyUses } from './key-uses';
 import { strings } from './resources';
 
 const root = path.join(__dirname, '../../lambda');
-const uses = keyUses(['render', 'handlers', 'turn'].map((d) => path.join(root, d)));
+const uses = keyUses(['render', 'handlers', 'turn', 'reminders'].map((d) => path.join(root, d)));
 
 describe('English dialog keys', () => {
   const keys = [...strings('en', 'dialog').keys()];

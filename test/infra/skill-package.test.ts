@@ -92,17 +92,21 @@ describe('skill package', () => {
     });
   });
 
-  it('declares APL for screens, asks for no permission, and hears SKILL_DISABLED', () => {
+  it('declares APL for screens, the reminders permission, and the events it acts on', () => {
     const { apis, permissions, events } = manifest();
     expect(apis.custom.endpoint).toEqual({ uri: arn });
     expect(apis.custom.interfaces).toEqual([
       expect.objectContaining({ type: 'ALEXA_PRESENTATION_APL' }),
     ]);
     expect(apis.custom.interfaces[0].supportedViewports.length).toBeGreaterThan(0);
-    expect(permissions).toEqual([]);
+    expect(permissions).toEqual([{ name: 'alexa::alerts:reminders:skill:readwrite' }]);
     expect(events).toEqual({
       endpoint: { uri: arn },
-      subscriptions: [{ eventName: 'SKILL_DISABLED' }],
+      subscriptions: [
+        { eventName: 'SKILL_DISABLED' },
+        { eventName: 'REMINDERS_REMINDER_DELETED' },
+        { eventName: 'REMINDERS_REMINDER_STATUS_CHANGED' },
+      ],
     });
   });
 

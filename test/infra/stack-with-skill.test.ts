@@ -69,14 +69,21 @@ describe('stack with skill credentials (creates the skill itself)', () => {
     );
   });
 
-  it('points the skill and its SKILL_DISABLED events at the function', () => {
+  it('points the skill and its events (SKILL_DISABLED, reminders) at the function', () => {
     const endpoint = { uri: { 'Fn::GetAtt': [Match.stringLikeRegexp('^FunctionHandler'), 'Arn'] } };
     synth.template.hasResourceProperties('Alexa::ASK::Skill', {
       SkillPackage: {
         Overrides: {
           Manifest: {
             apis: { custom: { endpoint, interfaces: [{ type: 'ALEXA_PRESENTATION_APL' }] } },
-            events: { endpoint, subscriptions: [{ eventName: 'SKILL_DISABLED' }] },
+            events: {
+              endpoint,
+              subscriptions: [
+                { eventName: 'SKILL_DISABLED' },
+                { eventName: 'REMINDERS_REMINDER_DELETED' },
+                { eventName: 'REMINDERS_REMINDER_STATUS_CHANGED' },
+              ],
+            },
           },
         },
       },

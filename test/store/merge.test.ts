@@ -100,3 +100,20 @@ describe('mergeRecords: two devices, nothing lost', () => {
     expect(mergeRecords(aRecord(), aRecord({ welcomed: true })).welcomed).toBe(true);
   });
 });
+
+describe('merging the daily reminder', () => {
+  it('keeps the reminder changed last, whole', async () => {
+    const { mergeRecords } = await import('../../lambda/store/merge');
+    const { freshRecord } = await import('../../lambda/store/defaults');
+    const base = freshRecord(new Date('2026-11-23T07:00:00Z'));
+    const set = { alertToken: 'a', hour: 7, minute: 0, changedAt: '2026-11-23T07:00:00Z' };
+    const cancelled = { offeredAt: '2026-11-22T07:00:00Z', changedAt: '2026-11-23T08:00:00Z' };
+    expect(
+      mergeRecords({ ...base, reminder: set }, { ...base, reminder: cancelled }).reminder,
+    ).toEqual(cancelled);
+    expect(
+      mergeRecords({ ...base, reminder: cancelled }, { ...base, reminder: set }).reminder,
+    ).toEqual(cancelled);
+    expect(mergeRecords({ ...base, reminder: set }, base).reminder).toEqual(set);
+  });
+});

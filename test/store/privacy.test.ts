@@ -22,12 +22,23 @@ const AllowedTopLevel = [
   'streak',
   'welcomed',
   'exerciseSessions',
+  // The daily reminder: Alexa's alert token, its time and routine, and the offer's dates.
+  'reminder',
   'createdAt',
   'updatedAt',
 ];
 const AllowedPrefs = ['pace', 'holdScale', 'breathing', 'quiet', 'flare', 'leaveOut'];
 const AllowedHistory = ['date', 'routineId', 'minutes', 'at'];
 const AllowedResume = ['routineId', 'exerciseId', 'stepIndex', 'chunkIndex', 'at'];
+const AllowedReminder = [
+  'alertToken',
+  'hour',
+  'minute',
+  'routineId',
+  'offeredAt',
+  'declinedAt',
+  'changedAt',
+];
 
 const userId = 'amzn1.ask.account.PRIVATE';
 
@@ -65,6 +76,14 @@ it.each([
         at: '2025-03-10T07:10:00Z',
         painScore: 8,
       },
+      reminder: {
+        alertToken: 'alert-1',
+        hour: 7,
+        minute: 0,
+        routineId: 'bedside-morning',
+        changedAt: '2025-03-10T07:00:00Z',
+        reason: 'my back hurts',
+      },
     } as unknown as UserRecord;
     expect((await repo.save(userId, tainted)).ok).toBe(true);
 
@@ -76,6 +95,10 @@ it.each([
     for (const h of stored.history)
       expect(Object.keys(h).sort()).toEqual([...AllowedHistory].sort());
     expect(Object.keys(stored.resume).every((k) => AllowedResume.includes(k))).toBe(true);
+    expect(Object.keys(stored.reminder).sort()).toEqual(
+      ['alertToken', 'hour', 'minute', 'routineId', 'changedAt'].sort(),
+    );
+    expect(Object.keys(stored.reminder).every((k) => AllowedReminder.includes(k))).toBe(true);
     expect(JSON.stringify(stored)).not.toMatch(/pain|diagnos|hurts|PRIVATE/i);
   } finally {
     rmSync(dir, { recursive: true, force: true });

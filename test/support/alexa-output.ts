@@ -46,6 +46,12 @@ export async function assertValidResponse(
   const problems = (await Promise.all(docs.map((d) => ssmlProblems(d, locale)))).flat();
   if (r.shouldEndSession === false && !r.reprompt)
     problems.push('the mic stays open without a reprompt');
+  // Alexa's consent question follows a Connections.SendRequest: the skill must not hold the mic.
+  if (
+    r.directives?.some((d) => d.type === 'Connections.SendRequest') &&
+    (r.reprompt || r.shouldEndSession === false)
+  )
+    problems.push('a Connections.SendRequest with the mic kept open');
   if (problems.length > 0)
     throw new Error(
       `Invalid Alexa response:\n- ${problems.join('\n- ')}\n${JSON.stringify(r, null, 2)}`,

@@ -10,10 +10,12 @@ import { createSkill } from '../../lambda/skill';
 import type { UserStore } from '../../lambda/store/types';
 import { MemoryStore } from '../../lambda/store/memory-store';
 import {
+  connectionsResponse,
   intentRequest,
   launchRequest,
   newConversation,
   nextSession,
+  reminderEventRequest,
   sessionEndedRequest,
   skillEventRequest,
   type Conversation,
@@ -47,7 +49,18 @@ export interface DeviceOptions {
   userId?: string;
   /** A device with a screen (declares APL). */
   screen?: boolean;
+  /** The Alexa APIs on loopback (tools/lib/alexa-api-server.ts) and the token they expect. */
+  alexaApi?: { endpoint: string; token: string };
+  /** The reminders permission as the envelope reports it (none: never asked). */
+  remindersPermission?: 'GRANTED' | 'DENIED';
+  /** False: this device can't ask for consent by voice (Connections.Response is not 200). */
+  voiceConsent?: boolean;
 }
+
+/** What a user may say to Alexa's own consent question. */
+export type ConsentAnswer = 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED';
+
+const RemindersScope = 'alexa::alerts:reminders:skill:readwrite';
 
 export class Device {
   readonly store: UserStore;
@@ -55,16 +68,25 @@ export class Device {
   private conversation: Conversation;
   private open = false;
   private readonly skill;
+  private readonly voiceConsent: boolean;
+  /** The token of a Connections.SendRequest AskFor the skill sent; Alexa is asking now. */
+  consentToken?: string;
   last?: Turn;
 
-  constructor(o: DeviceOptions = {}) {
+  constructor(private readonly options: DeviceOptions = {}) {
+    const o = options;
     this.store = o.store ?? new MemoryStore();
     this.now = o.now ?? new Date('2026-11-23T07:00:00Z');
     this.conversation = newConversation({
       locale: o.locale ?? 'en-US',
       screen: o.screen ?? false,
       ...(o.userId ? { userId: o.userId } : {}),
+      ...(o.alexaApi ? { apiEndpoint: o.alexaApi.endpoint, apiAccessToken: o.alexaApi.token } : {}),
+      ...(o.remindersPermission
+        ? { permissions: { [RemindersScope]: o.remindersPermission } }
+        : {}),
     });
+    this.voiceConsent = o.voiceConsent ?? true;
     this.skill = createSkill({ store: this.store, clock: () => this.now, log: () => undefined });
   }
 
@@ -83,6 +105,7 @@ export class Device {
   /** Another Echo of the same user: same store and user id, its own sessions. */
   another(): Device {
     return new Device({
+      ...this.options,
       locale: this.locale,
       store: this.store,
       now: this.now,
@@ -96,6 +119,16 @@ export class Device {
 
   /** Says an utterance; outside a session it is a one-shot, as "Alexa, ask back stretch coach to ...". */
   async say(text: string): Promise<Turn> {
+    // Alexa is asking its consent question: the words answer Alexa, not the skill.
+    if (this.consentToken !== undefined) {
+      const said = text.trim().toLowerCase();
+      const answer: ConsentAnswer = /^(yes|yeah|i approve|allow|ja|sí|si)(?![\p{L}])/u.test(said)
+        ? 'ACCEPTED'
+        : /^(no|nope|deny|nein)(?![\p{L}])/u.test(said)
+          ? 'DENIED'
+          : 'NOT_ANSWERED';
+      return this.answerConsent(answer, text);
+    }
     const match = matcherFor(this.locale).match(text);
     if (!this.open) this.conversation = nextSession(this.conversation);
     const c = { ...this.conversation, timestamp: this.now.toISOString() };
@@ -106,6 +139,41 @@ export class Device {
     const response = await this.send(envelope);
     this.last = { said: text, match, response };
     return this.last;
+  }
+
+  /**
+   * Alexa's consent question was answered (or not): the grant is remembered for later
+   * requests, and the skill gets the Connections.Response in the same session.
+   */
+  async answerConsent(answer: ConsentAnswer, said: string = answer): Promise<Turn> {
+    const token = this.consentToken;
+    this.consentToken = undefined;
+    if (this.voiceConsent && answer !== 'NOT_ANSWERED') {
+      const status = answer === 'ACCEPTED' ? 'GRANTED' : 'DENIED';
+      this.conversation = {
+        ...this.conversation,
+        permissions: { ...this.conversation.permissions, [RemindersScope]: status },
+      };
+    }
+    const c = { ...this.conversation, timestamp: this.now.toISOString() };
+    const envelope = connectionsResponse(c, {
+      name: 'AskFor',
+      token,
+      code: this.voiceConsent ? '200' : '400',
+      ...(this.voiceConsent
+        ? { payload: { permissionScope: RemindersScope, status: answer } }
+        : {}),
+    });
+    const response = await this.send(envelope);
+    this.last = { said, response };
+    return this.last;
+  }
+
+  /** A Reminders API event from Alexa (the user deleted the reminder in the app...). */
+  async reminderEvent(type: string, body: Record<string, unknown>): Promise<ResponseEnvelope> {
+    return this.skill.invoke(
+      reminderEventRequest({ ...this.conversation, timestamp: this.now.toISOString() }, type, body),
+    );
   }
 
   /** Sends an intent directly (for request shapes no utterance produces). */
@@ -146,6 +214,10 @@ export class Device {
       isNew: false,
     };
     this.open = response.response.shouldEndSession === false;
+    const askFor = response.response.directives?.find(
+      (d) => d.type === 'Connections.SendRequest' && d.name === 'AskFor',
+    );
+    if (askFor?.type === 'Connections.SendRequest') this.consentToken = askFor.token ?? '';
     return response;
   }
 }

@@ -54,7 +54,9 @@ export async function transcript(script: string, start: Device = new Device()): 
     };
     if (line.startsWith('U:')) {
       const said = line.slice(2).trim();
-      if (said === '<silence>') await device.endSession('EXCEEDED_MAX_REPROMPTS');
+      if (said === '<silence>' && device.consentToken !== undefined)
+        await device.answerConsent('NOT_ANSWERED', said);
+      else if (said === '<silence>') await device.endSession('EXCEEDED_MAX_REPROMPTS');
       else if (said === '<quit>') await device.endSession('USER_INITIATED');
       else await device.say(said);
     } else if (line.startsWith('A:')) {

@@ -69,6 +69,7 @@ describe('the matcher on the deployed English model', () => {
       exhale: 'five',
       holdIn: 'two',
       holdOut: 'one',
+      time: 'seven thirty',
     };
     const misses = lm.intents.flatMap((intent) =>
       intent.samples

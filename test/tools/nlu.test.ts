@@ -127,6 +127,7 @@ describe('matching typed text through the interaction model', () => {
       exhale: 'five',
       holdIn: 'two',
       holdOut: 'one',
+      time: 'seven thirty',
     };
     for (const intent of fixtureModel.interactionModel.languageModel.intents) {
       for (const sample of intent.samples) {

@@ -10,10 +10,12 @@ export interface ConsoleOptions {
   screen: boolean;
   /** Render each answer with espeak-ng and play it (or print the WAV path). */
   speak: boolean;
+  /** The time zone the device reports through the settings API (default: this machine's). */
+  timeZone: string;
   help: boolean;
 }
 
-export const usage = `Usage: npm start -- [--locale en-US] [--user NAME] [--screen] [--speak]
+export const usage = `Usage: npm start -- [--locale en-US] [--user NAME] [--screen] [--speak] [--time-zone Europe/Berlin]
 
 Type what you would say to Alexa. An empty line is silence; "quit" or Ctrl-C ends the session.
 Console commands: :help, :disable, :enable. Progress is kept under DATA_DIR (default .data/).`;
@@ -25,6 +27,7 @@ export function parseArgs(argv: readonly string[]): ConsoleOptions {
     user: 'me',
     screen: false,
     speak: false,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     help: false,
   };
   for (let i = 0; i < argv.length; i += 1) {
@@ -38,6 +41,7 @@ export function parseArgs(argv: readonly string[]): ConsoleOptions {
     else if (flag === '--user') options.user = value();
     else if (flag === '--screen') options.screen = true;
     else if (flag === '--speak') options.speak = true;
+    else if (flag === '--time-zone') options.timeZone = value();
     else if (flag === '--help' || flag === '-h') options.help = true;
     else throw new Error(`Unknown option: ${argv[i]}`);
   }

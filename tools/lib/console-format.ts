@@ -67,7 +67,11 @@ export function describeResponse(
   if (again) lines.push(`${Indent}reprompt: ${again}`);
   const ssml = outputSpeech?.type === 'SSML' ? outputSpeech.ssml : undefined;
   const seconds = ssml ? ` · about ${Math.round(estimate(ssml))}s spoken` : '';
-  lines.push(`${Indent}${micState(shouldEndSession, screen)}${seconds}`);
+  const handedOver = directives?.some((d) => d.type === 'Connections.SendRequest');
+  const mic = handedOver
+    ? "Alexa's consent question next (Connections.SendRequest)"
+    : micState(shouldEndSession, screen);
+  lines.push(`${Indent}${mic}${seconds}`);
   const cardLine = cardText(card);
   if (cardLine) lines.push(`${Indent}card: ${cardLine}`);
   const screenLine = screenText(directives);

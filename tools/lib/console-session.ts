@@ -8,6 +8,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { describeMatch, describeResponse, sessionStaysOpen, speechText } from './console-format';
 import type { Speaker } from './console-speak';
 import {
+  connectionsResponse,
   intentRequest,
   launchRequest,
   nextSession,
@@ -27,13 +28,20 @@ export interface ConsoleSessionOptions {
   /** Estimated seconds an SSML answer speaks. */
   estimate: (ssml: string) => number;
   speak?: Speaker;
+  /** Told when the user answers Alexa's reminders consent question (the console keeps it). */
+  onConsent?: (status: 'GRANTED' | 'DENIED') => void;
 }
+
+const RemindersScope = 'alexa::alerts:reminders:skill:readwrite';
+type ConsentAnswer = 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED';
 
 export class ConsoleSession {
   private conversation: Conversation;
   private open = false;
   private silences = 0;
   private lastReprompt?: string;
+  /** Alexa is asking its reminders consent question; the token goes back with the answer. */
+  private consentToken?: string;
 
   constructor(private readonly o: ConsoleSessionOptions) {
     this.conversation = o.conversation;
@@ -46,6 +54,15 @@ export class ConsoleSession {
   /** Something the user said. Outside a session it arrives as a one-shot, in a new session. */
   async say(text: string): Promise<void> {
     this.silences = 0;
+    if (this.consentToken !== undefined) {
+      const said = text.trim().toLowerCase();
+      const answer = /^(yes|yeah|i approve|allow|ja|sí|si)(?![\p{L}])/u.test(said)
+        ? 'ACCEPTED'
+        : /^(no|nope|deny|nein)(?![\p{L}])/u.test(said)
+          ? 'DENIED'
+          : 'NOT_ANSWERED';
+      return this.answerConsent(answer);
+    }
     const match = this.o.matcher.match(text);
     const launch = match.intent === LaunchRequestName;
     // "Alexa, open ..." always starts afresh; anything else continues an open session.
@@ -60,6 +77,7 @@ export class ConsoleSession {
 
   /** The user said nothing: the device repeats the reprompt once, then closes the session. */
   async silence(): Promise<void> {
+    if (this.consentToken !== undefined) return this.answerConsent('NOT_ANSWERED');
     if (!this.open) {
       this.o.out('   (silence; no session is open)');
       return;
@@ -90,6 +108,26 @@ export class ConsoleSession {
     await this.send(skillEventRequest(this.conversation, type));
   }
 
+  /**
+   * The user's answer to Alexa's own consent question, sent back to the skill as the
+   * Connections.Response Alexa sends, in the same session.
+   */
+  private async answerConsent(answer: ConsentAnswer): Promise<void> {
+    const token = this.consentToken;
+    this.consentToken = undefined;
+    this.o.out(`   (Alexa's consent question answered: ${answer})`);
+    if (answer !== 'NOT_ANSWERED') {
+      const status = answer === 'ACCEPTED' ? 'GRANTED' : 'DENIED';
+      const permissions = { ...this.conversation.permissions, [RemindersScope]: status } as const;
+      this.conversation = { ...this.conversation, permissions };
+      this.o.onConsent?.(status);
+    }
+    const payload = { permissionScope: RemindersScope, status: answer };
+    await this.exchange(
+      connectionsResponse(this.conversation, { name: 'AskFor', token, code: '200', payload }),
+    );
+  }
+
   private async exchange(envelope: RequestEnvelope): Promise<void> {
     const response = await this.send(envelope);
     if (!response) {
@@ -98,9 +136,19 @@ export class ConsoleSession {
     }
     const screen = this.conversation.screen;
     for (const line of describeResponse(response, this.o.estimate, screen)) this.o.out(line);
-    const { outputSpeech, reprompt } = response.response;
+    const { outputSpeech, reprompt, directives } = response.response;
+    const askFor = directives?.find(
+      (d) => d.type === 'Connections.SendRequest' && d.name === 'AskFor',
+    );
+    if (askFor?.type === 'Connections.SendRequest') {
+      this.consentToken = askFor.token ?? '';
+      this.o.out(
+        '   Alexa asks: Do you allow Back Stretch Coach to create and edit reminders? (yes/no on the next line; an empty line leaves it unanswered)',
+      );
+    }
     this.lastReprompt = speechText(reprompt?.outputSpeech);
-    this.open = sessionStaysOpen(response, screen);
+    // Alexa's consent question keeps the session for the skill's Connections.Response.
+    this.open = sessionStaysOpen(response, screen) || this.consentToken !== undefined;
     this.conversation = {
       ...this.conversation,
       attributes: response.sessionAttributes ?? {},

@@ -21,6 +21,10 @@ export interface Conversation {
   /** Fixed time for the requests (ISO); defaults to now. */
   timestamp?: string;
   apiAccessToken?: string;
+  /** Where the Alexa APIs answer (default Amazon's); tests and the console use loopback. */
+  apiEndpoint?: string;
+  /** Permission scopes the user granted or denied, as `context.System.user.permissions`. */
+  permissions?: Record<string, 'GRANTED' | 'DENIED'>;
 }
 
 export function newConversation(overrides: Partial<Conversation> = {}): Conversation {
@@ -55,11 +59,20 @@ function envelope(
   const supportedInterfaces = c.screen
     ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } }
     : {};
+  const scopes = Object.entries(c.permissions ?? {});
+  const permissions = scopes.length
+    ? {
+        permissions: {
+          consentToken: c.apiAccessToken,
+          scopes: Object.fromEntries(scopes.map(([scope, status]) => [scope, { status }])),
+        },
+      }
+    : {};
   const system = {
     application: { applicationId: TestSkillId },
-    user: { userId: c.userId },
+    user: { userId: c.userId, ...permissions },
     device: { deviceId: c.deviceId, supportedInterfaces },
-    apiEndpoint: 'https://api.amazonalexa.com',
+    apiEndpoint: c.apiEndpoint ?? 'https://api.amazonalexa.com',
     ...(c.apiAccessToken ? { apiAccessToken: c.apiAccessToken } : {}),
   };
   return {
@@ -155,5 +168,38 @@ export function skillEventRequest(
     eventPublishingTime: base(c).timestamp,
     body: { userInformationPersistenceStatus: 'NOT_PERSISTED' },
   } as unknown as RequestEnvelope['request'];
+  return envelope(c, request, false);
+}
+
+/** What Alexa's consent question came to, in the Connections.Response it sends back. */
+export interface ConnectionsAnswer {
+  /** The connection's name (AskFor) and the token the skill sent with it. */
+  name: string;
+  token?: string;
+  /** '200' when Alexa could ask; another code when the device can't ask by voice. */
+  code: string;
+  payload?: Record<string, unknown>;
+}
+
+/** The answer to a Connections.SendRequest, in the same session. */
+export function connectionsResponse(c: Conversation, a: ConnectionsAnswer): RequestEnvelope {
+  const request = {
+    type: 'Connections.Response',
+    ...base(c),
+    name: a.name,
+    status: { code: a.code, message: a.code === '200' ? 'OK' : 'Voice consent is not available' },
+    ...(a.payload ? { payload: a.payload } : {}),
+    ...(a.token !== undefined ? { token: a.token } : {}),
+  } as unknown as RequestEnvelope['request'];
+  return envelope(c, request);
+}
+
+/** A Reminders API event (ReminderDeleted...), outside any session. */
+export function reminderEventRequest(
+  c: Conversation,
+  type: string,
+  body: Record<string, unknown>,
+): RequestEnvelope {
+  const request = { type, ...base(c), body } as unknown as RequestEnvelope['request'];
   return envelope(c, request, false);
 }

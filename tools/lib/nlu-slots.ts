@@ -1,12 +1,13 @@
 /**
  * Samples with slots: which words fill which slot, and how the fill is resolved, as Alexa does
- * it. AMAZON.NUMBER only takes numbers; a custom slot takes any words, resolving them to a
+ * it. AMAZON.NUMBER only takes numbers, AMAZON.TIME only times of day; a custom slot takes any words, resolving them to a
  * value id when they are a value or synonym (ER_SUCCESS_MATCH) and passing them on as heard
  * otherwise (ER_SUCCESS_NO_MATCH).
  */
 import type { SlotInput } from './envelopes';
 import { normalise } from './nlu-normalise';
 import { parseNumber } from './nlu-numbers';
+import { parseTime } from './nlu-time';
 
 type Token = { word: string } | { slot: string; type: string };
 
@@ -94,6 +95,10 @@ function resolve(
       const n = parseNumber(heard);
       if (n === undefined) return undefined;
       slots[token.slot] = { value: String(n) };
+    } else if (token.type === 'AMAZON.TIME') {
+      const time = parseTime(heard);
+      if (time === undefined) return undefined;
+      slots[token.slot] = { value: time };
     } else if (token.type.startsWith('AMAZON.')) {
       slots[token.slot] = { value: heard.join(' ') };
     } else {
