@@ -19,8 +19,9 @@ import { stopHandler } from './handlers/stop';
 import { unknownRequestHandler } from './handlers/unknown-request';
 import { consoleLogger, requestLogger, responseLogger, type Logger } from './interceptors/logging';
 import type { Voice } from './narration/types';
-import { UserRepository } from './store/repository';
+import { UserRepository, type RepositoryOptions } from './store/repository';
 import type { UserStore } from './store/types';
+import { BoundedSkill } from './turn/bounded-envelope';
 import type { TurnDependencies } from './turn/run-turn';
 
 export interface SkillDependencies {
@@ -34,13 +35,15 @@ export interface SkillDependencies {
   log?: Logger;
   /** Speaking-rate profile for narration timing: 'alexa' (default) or 'espeak' (local audio). */
   voice?: Voice;
+  /** Storage timing (deadline, retries, backoff); tests shorten it. Defaults fit Alexa's 8 s. */
+  storage?: Omit<RepositoryOptions, 'clock'>;
 }
 
 export function createSkill(deps: SkillDependencies): Skill {
   const clock = deps.clock ?? (() => new Date());
   const log = deps.log ?? consoleLogger;
-  const repository = new UserRepository(deps.store, { clock });
-  const turn: TurnDependencies = { repository, clock, voice: deps.voice ?? 'alexa' };
+  const repository = new UserRepository(deps.store, { ...deps.storage, clock });
+  const turn: TurnDependencies = { repository, clock, voice: deps.voice ?? 'alexa', log };
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
       launchHandler(turn),
@@ -66,7 +69,7 @@ export function createSkill(deps: SkillDependencies): Skill {
     .withApiClient(new DefaultApiClient())
     .withCustomUserAgent('back-stretch-coach');
   if (deps.skillId) builder.withSkillId(deps.skillId);
-  return builder.create();
+  return new BoundedSkill(builder.getSkillConfiguration());
 }
 
 /** Every intent some handler answers by name (the catch-all aside); checked against the models. */

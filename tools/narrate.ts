@@ -60,7 +60,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--render') args.render = argv[++i];
     else if (flag === '--pace') args.prefs.pace = argv[++i] as Preferences['pace'];
     else if (flag === '--hold-scale') args.prefs.holdScale = Number(argv[++i]);
-    else if (flag === '--flare') args.prefs.flare = true;
+    else if (flag === '--flare') args.prefs.gentle = true;
     else if (flag === '--quiet') args.prefs.quiet = true;
     else if (flag === '--sessions') args.sessions = Number(argv[++i]);
     else if (flag === '--no-progress') args.sessions = undefined;

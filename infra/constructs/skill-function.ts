@@ -5,6 +5,7 @@ import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 
 /** Properties of {@link SkillFunction}. */
@@ -26,6 +27,8 @@ const tableActions = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteIt
 export class SkillFunction extends Construct {
   public readonly fn: NodejsFunction;
   public readonly logGroup: LogGroup;
+  /** The per-deployment salt of the hashed user ids in the logs (`LOG_HASH_SALT`). */
+  public readonly logHashSalt: Secret;
 
   constructor(scope: Construct, id: string, props: SkillFunctionProps) {
     super(scope, id);
@@ -42,6 +45,15 @@ export class SkillFunction extends Construct {
     this.logGroup.grantWrite(role);
     props.table.grant(role, ...tableActions);
 
+    // The salt of the user-id hashes in the logs: random per deployment, made by Secrets
+    // Manager at deploy time, so it is in neither the code nor the template (which holds only
+    // a {{resolve:...}} reference). Whoever can read the function's configuration can read it.
+    this.logHashSalt = new Secret(this, 'LogHashSalt', {
+      description: 'Salt for hashing user ids in the skill logs',
+      generateSecretString: { passwordLength: 32, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
     this.fn = new NodejsFunction(this, 'Handler', {
       entry: path.join(root, 'lambda', 'index.ts'),
       handler: 'handler',
@@ -57,6 +69,7 @@ export class SkillFunction extends Construct {
       environment: {
         TABLE_NAME: props.table.tableName,
         NODE_OPTIONS: '--enable-source-maps',
+        LOG_HASH_SALT: this.logHashSalt.secretValue.unsafeUnwrap(),
         ...(props.skillId && { SKILL_ID: props.skillId }),
       },
       bundling: {

@@ -2,10 +2,15 @@
 import { getIntentName, getRequestType, type HandlerInput } from 'ask-sdk-core';
 
 export function isIntent(input: HandlerInput, ...names: string[]): boolean {
-  return (
-    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
-    names.includes(getIntentName(input.requestEnvelope))
-  );
+  if (getRequestType(input.requestEnvelope) !== 'IntentRequest') return false;
+  let name: unknown;
+  try {
+    name = getIntentName(input.requestEnvelope);
+  } catch {
+    // An IntentRequest without an intent is nobody's: the catch-all answers it.
+    return false;
+  }
+  return typeof name === 'string' && names.includes(name);
 }
 
 export function isRequest(input: HandlerInput, type: string): boolean {

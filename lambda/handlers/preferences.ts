@@ -67,9 +67,9 @@ function toEvent(i: HandlerInput): RoutineEvent {
     case Intent.SetBreathing:
       return breathingEvent(i);
     case Intent.FlareOn:
-      return { type: 'preference', change: { key: 'flare', value: true } };
+      return { type: 'preference', change: { key: 'gentle', value: true } };
     case Intent.FlareOff:
-      return { type: 'preference', change: { key: 'flare', value: false } };
+      return { type: 'preference', change: { key: 'gentle', value: false } };
     case Intent.QuietOn:
       return { type: 'preference', change: { key: 'quiet', value: true } };
     default:

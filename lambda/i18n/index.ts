@@ -81,10 +81,21 @@ function rootInstance(): i18n {
   return root;
 }
 
+const LocaleShape = /^([a-z]{2})-[A-Z]{2}$/;
+
+/**
+ * The locale to answer in: the request's, when it is a string shaped like "de-DE" in a
+ * language we speak; en-US for anything else (a number, a megabyte, "fr-FR"). Never throws.
+ */
+export function supportedLocale(raw: unknown): string {
+  if (typeof raw !== 'string' || raw.length > 5) return DefaultLocale;
+  const lang = LocaleShape.exec(raw)?.[1];
+  return lang && (Languages as readonly string[]).includes(lang) ? raw : DefaultLocale;
+}
+
 /** The language of a locale ("de-DE" -> "de"), or English for anything unsupported or odd. */
-export function languageOf(locale: string | undefined): Language {
-  const lang = (locale ?? DefaultLocale).slice(0, 2).toLowerCase();
-  return (Languages as readonly string[]).includes(lang) ? (lang as Language) : 'en';
+export function languageOf(locale: unknown): Language {
+  return supportedLocale(locale).slice(0, 2) as Language;
 }
 
 const translators = new Map<Language, TFunction>();
@@ -93,7 +104,7 @@ const translators = new Map<Language, TFunction>();
  * A translator for one request's locale. Not getFixedT: it copies every i18next option on each
  * call (measured: 4x slower per string, and half of the memory a warm turn allocates).
  */
-export function translatorFor(locale: string | undefined): TFunction {
+export function translatorFor(locale: unknown): TFunction {
   const lng = languageOf(locale);
   let t = translators.get(lng);
   if (!t) {

@@ -22,7 +22,7 @@ export function breathingPattern(exercise: Exercise, options: NarrationOptions):
   const own = exercise.breathing?.pattern;
   const distinctive = own && JSON.stringify(own) !== JSON.stringify(Relaxed);
   const chosen = distinctive ? own : options.prefs.breathing;
-  const gentle = options.prefs.flare ? exercise.gentle?.breathing : undefined;
+  const gentle = options.prefs.gentle ? exercise.gentle?.breathing : undefined;
   return gentle ? gentlerPattern(chosen, gentle) : chosen;
 }
 

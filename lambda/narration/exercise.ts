@@ -30,7 +30,7 @@ export function contextFor(
 
 export function narrateExercise(exercise: Exercise, options: NarrationOptions): Chunk[] {
   const ctx = contextFor(options);
-  const flare = options.prefs.flare;
+  const flare = options.prefs.gentle;
   const sessions = options.sessions && (options.sessions[exercise.id] ?? 0);
   const opts = {
     setup: options.includeSetup ?? true,

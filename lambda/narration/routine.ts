@@ -30,14 +30,14 @@ export function narrateRoutine(
   options: Omit<NarrationOptions, 'overrides' | 'includeSetup'>,
 ): RoutinePlan {
   // A gentle routine (flare day) is said in its gentle variants whatever the user's setting.
-  const prefs = routine.gentle ? { ...options.prefs, flare: true } : options.prefs;
+  const prefs = routine.gentle ? { ...options.prefs, gentle: true } : options.prefs;
   const steps: PlannedStep[] = [];
   let position: Exercise['position'] | undefined;
   routine.steps.forEach((step, stepIndex) => {
     const exercise = lookup(step.exercise);
     if (!exercise) throw new Error(`routine ${routine.id}: unknown exercise ${step.exercise}`);
     if (prefs.leaveOut.includes(exercise.id)) return;
-    if (prefs.flare && !exercise.flareSafe) return;
+    if (prefs.gentle && !exercise.flareSafe) return;
     const chunks = narrateExercise(exercise, {
       ...options,
       prefs,

@@ -47,7 +47,7 @@ function figure(
 export function effectiveTiming(exercise: Exercise, options: NarrationOptions): EffectiveTiming {
   const t = exercise.timing;
   const o = options.overrides ?? {};
-  const g = options.prefs.flare ? exercise.gentle : undefined;
+  const g = options.prefs.gentle ? exercise.gentle : undefined;
   const reps = figure(exercise, options, 'reps');
   const held = figure(exercise, options, 'holdSeconds');
   const hold = gentler(held.value, g?.holdSeconds) ?? 0;

@@ -20,8 +20,8 @@ export interface Preferences {
   breathing: BreathingPattern;
   /** Whispered where the locale supports it, soft volume otherwise. */
   quiet: boolean;
-  /** Use the gentle variants; routines skip moves that are not flare-safe. */
-  flare: boolean;
+  /** Gentle mode: the gentle variants; routines skip moves that are not flare-safe. */
+  gentle: boolean;
   /** Exercise ids the user asked to leave out. */
   leaveOut: string[];
 }
@@ -31,7 +31,7 @@ export const DefaultPreferences: Preferences = {
   holdScale: 1,
   breathing: { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 },
   quiet: false,
-  flare: false,
+  gentle: false,
   leaveOut: [],
 };
 

@@ -6,9 +6,10 @@
 import { getUserId, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { getCatalog } from '../content';
-import { translatorFor } from '../i18n';
+import { supportedLocale, translatorFor } from '../i18n';
 import { pick } from '../render/text';
 import type { DialogState } from '../routine/state';
+import type { Budget } from '../store/budget';
 import { setSessionAttributes } from '../turn/attributes';
 import { loadSession } from '../turn/load-session';
 import type { TurnDependencies } from '../turn/run-turn';
@@ -33,8 +34,25 @@ export async function runReminderTurn(
   options: ReminderTurnOptions = {},
 ): Promise<Response> {
   const now = deps.clock();
-  const session = await loadSession(input, deps.repository);
-  const locale = input.requestEnvelope.request.locale ?? 'en-US';
+  // One storage deadline for the turn, as in run-turn.ts.
+  const budget = deps.repository.newBudget();
+  try {
+    return await reminderTurn(input, deps, decide, options, now, budget);
+  } finally {
+    budget.close();
+  }
+}
+
+async function reminderTurn(
+  input: HandlerInput,
+  deps: TurnDependencies,
+  decide: (c: ReminderContext) => ReminderOutcome | Promise<ReminderOutcome>,
+  options: ReminderTurnOptions,
+  now: Date,
+  budget: Budget,
+): Promise<Response> {
+  const session = await loadSession(input, deps.repository, budget);
+  const locale = supportedLocale(input.requestEnvelope.request.locale);
   const t = translatorFor(locale);
   const catalog = getCatalog();
   const nameOf = (id: string | undefined) => {
@@ -66,10 +84,11 @@ export async function runReminderTurn(
   let unsaved = session.unsaved ?? false;
   if (outcome.reminder || unsaved) {
     const next = outcome.reminder ? { ...user, reminder: outcome.reminder } : user;
-    const saved = await deps.repository.save(getUserId(input.requestEnvelope), {
-      ...next,
-      updatedAt: now.toISOString(),
-    });
+    const saved = await deps.repository.save(
+      getUserId(input.requestEnvelope),
+      { ...next, updatedAt: now.toISOString() },
+      { budget },
+    );
     // A failed save is retried by the next turn (run-turn saves while `unsaved`).
     user = saved.ok ? saved.record : next;
     unsaved = !saved.ok;

@@ -20,8 +20,10 @@ export interface RenderContext {
   summary: WeekSummary;
   now: Date;
   timeZone: string;
-  /** Say once that progress could not be saved. */
+  /** Say once that progress could not be saved yet (an ordinary turn: the next one retries). */
   tellUnsaved: boolean;
+  /** The session ends unsaved: say so, and say nothing that claims progress was kept. */
+  saveLost: boolean;
   /** False when the answer ends on a question, so a farewell would come too soon. */
   closing?: boolean;
 }

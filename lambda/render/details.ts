@@ -43,7 +43,9 @@ export function doneSummary(s: Speech, c: RenderContext, activity: Activity): vo
   } else {
     s.say(c.t('done.exercise', { name }));
   }
-  if (c.summary.streakDays > 0) s.say(c.t('done.streak', { count: c.summary.streakDays }));
+  // An unsaved finish did not extend the stored streak: don't announce it.
+  if (c.summary.streakDays > 0 && !c.saveLost)
+    s.say(c.t('done.streak', { count: c.summary.streakDays }));
   const routine = activity.kind === 'routine' ? c.catalog.routines.get(activity.id) : undefined;
   const inBed = routine
     ? routine.inBed

@@ -23,6 +23,7 @@ export function render(outcome: Outcome, c: RenderContext): Response {
   const speech = new Speech();
   let reprompt: string | undefined;
   if (c.tellUnsaved) speech.say(c.t('unsaved'));
+  if (c.saveLost) speech.say(c.t('saveLost'));
   const rc: RenderContext = { ...c, closing: outcome.end };
   for (const act of outcome.acts) {
     const r = renderAct(act, speech, rc);

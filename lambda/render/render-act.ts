@@ -99,7 +99,7 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
       s.say(
         t(act.leftOut ? 'leaveOut.yes' : 'leaveOut.no', { name: spokenName(c, act.exerciseId) }),
       );
-      if (!c.user.prefs.flare) s.say(t('leaveOut.gentle'));
+      if (!c.user.prefs.gentle) s.say(t('leaveOut.gentle'));
       return {};
     case 'preference-set': {
       const { change } = act;
@@ -190,7 +190,8 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
       s.say(t(`continue.${act.context}`));
       return { reprompt: t(`continue.${act.context}`) };
     case 'goodbye':
-      s.say(t(act.underWay ? 'goodbye.underWay' : 'goodbye.idle'));
+      // "Your place is saved" only when it was.
+      s.say(t(act.underWay && !c.saveLost ? 'goodbye.underWay' : 'goodbye.idle'));
       return {};
     case 'offer-reminder':
       return ask(s, c, 'reminder.offer');

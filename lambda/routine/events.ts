@@ -8,7 +8,7 @@ export type PreferenceChange =
   | { key: 'holdScale'; value: number }
   | { key: 'breathing'; value: BreathingPattern }
   | { key: 'quiet'; value: boolean }
-  | { key: 'flare'; value: boolean };
+  | { key: 'gentle'; value: boolean };
 
 /** Questions that don't move the routine. */
 export type Topic =

@@ -10,7 +10,7 @@ import {
   GetCommand,
   PutCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { VersionConflictError, type UserRecord, type UserStore } from './types';
+import { VersionConflictError, type StoreCall, type UserRecord, type UserStore } from './types';
 
 /** Where the table is and, optionally, the client to reach it with. */
 export interface DynamoDbStoreOptions {
@@ -24,12 +24,14 @@ export interface DynamoDbStoreOptions {
 }
 
 /**
- * The repository retries throttling itself within a one-second budget, so the SDK's own
+ * The repository retries throttling itself within the turn's time budget, so the SDK's own
  * retries (with their longer backoff) are turned off, and slow connections give up early.
+ * Each call also carries the budget's AbortSignal; `throwOnRequestTimeout` makes the request
+ * timeout an error too (without it the SDK only logs a warning and keeps waiting).
  */
 export const defaultClientConfig: DynamoDBClientConfig = {
   maxAttempts: 1,
-  requestHandler: { connectionTimeout: 800, requestTimeout: 1500 },
+  requestHandler: { connectionTimeout: 800, requestTimeout: 1500, throwOnRequestTimeout: true },
 };
 
 export class DynamoDbStore implements UserStore {
@@ -44,16 +46,22 @@ export class DynamoDbStore implements UserStore {
     });
   }
 
-  async get(userId: string): Promise<UserRecord | undefined> {
+  async get(userId: string, options: StoreCall = {}): Promise<UserRecord | undefined> {
     const { Item } = await this.doc.send(
       new GetCommand({ TableName: this.tableName, Key: { id: userId }, ConsistentRead: true }),
+      { abortSignal: options.signal },
     );
     if (!Item) return undefined;
     // The top-level version is the one the condition checks, so it is the true one.
     return { ...(Item.attributes as UserRecord), version: Number(Item.version ?? 0) };
   }
 
-  async put(userId: string, record: UserRecord, expectedVersion: number): Promise<UserRecord> {
+  async put(
+    userId: string,
+    record: UserRecord,
+    expectedVersion: number,
+    options: StoreCall = {},
+  ): Promise<UserRecord> {
     const version = expectedVersion + 1;
     const stored = { ...record, version };
     try {
@@ -69,6 +77,7 @@ export class DynamoDbStore implements UserStore {
                 ExpressionAttributeValues: { ':expected': expectedVersion },
               }),
         }),
+        { abortSignal: options.signal },
       );
     } catch (e) {
       // By name, not instanceof: a caller's client may come from another copy of the SDK.
@@ -80,7 +89,9 @@ export class DynamoDbStore implements UserStore {
     return stored;
   }
 
-  async delete(userId: string): Promise<void> {
-    await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: { id: userId } }));
+  async delete(userId: string, options: StoreCall = {}): Promise<void> {
+    await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: { id: userId } }), {
+      abortSignal: options.signal,
+    });
   }
 }

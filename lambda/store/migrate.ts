@@ -14,7 +14,7 @@ type Obj = Record<string, unknown>;
  * updated, so a merge still prefers a newer change made on another device.
  */
 function v0ToV1(old: Obj): Obj {
-  const prefs = (typeof old.prefs === 'object' && old.prefs !== null ? old.prefs : {}) as Obj;
+  const prefs = isObj(old.prefs) ? old.prefs : {};
   const { speed, ...rest } = prefs;
   const pace = speed === 'slow' ? 'slower' : speed === 'fast' ? 'faster' : 'normal';
   const changed = typeof old.updatedAt === 'string' ? old.updatedAt : undefined;
@@ -24,18 +24,39 @@ function v0ToV1(old: Obj): Obj {
   return { ...old, schemaVersion: 1, prefs: { ...rest, pace }, prefsChangedAt };
 }
 
-/** Steps by the version they upgrade from. */
-const steps: Record<number, (old: Obj) => Obj> = { 0: v0ToV1 };
+/**
+ * v1 kept gentle mode as `prefs.flare`. It is a preference like any other, so v2 stores it as
+ * `gentle`: the record names no condition, and keeps no reason for the choice.
+ */
+function v1ToV2(old: Obj): Obj {
+  const prefs = isObj(old.prefs) ? old.prefs : {};
+  const changed = isObj(old.prefsChangedAt) ? old.prefsChangedAt : {};
+  const { flare, ...rest } = prefs;
+  const { flare: flareChangedAt, ...restChanged } = changed;
+  return {
+    ...old,
+    schemaVersion: 2,
+    prefs: { ...rest, gentle: flare },
+    prefsChangedAt: { ...restChanged, gentle: flareChangedAt },
+  };
+}
 
-/** A current-schema record from a stored item of any known schema version. */
+/** Steps by the version they upgrade from. */
+const steps: Record<number, (old: Obj) => Obj> = { 0: v0ToV1, 1: v1ToV2 };
+
+/**
+ * A current-schema record from a stored item of any schema version. A version that is not a
+ * whole number in range counts as 0; one from a newer deploy is read field by field as it is.
+ * Never throws: a damaged record is repaired, not thrown away.
+ */
 export function migrateRecord(raw: unknown, now: Date): UserRecord {
-  let item: Obj = typeof raw === 'object' && raw !== null ? { ...(raw as Obj) } : {};
-  let from = typeof item.schemaVersion === 'number' ? item.schemaVersion : 0;
-  while (from < CurrentSchemaVersion) {
-    const step = steps[from];
-    if (!step) throw new Error(`No migration from user record schema ${from}`);
-    item = step(item);
-    from += 1;
-  }
+  let item: Obj = isObj(raw) ? { ...raw } : {};
+  const v = item.schemaVersion;
+  let from = Number.isInteger(v) && (v as number) >= 0 ? (v as number) : 0;
+  for (; from < CurrentSchemaVersion; from++) item = steps[from](item);
   return normalizeRecord(item, now);
+}
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -5,7 +5,7 @@
 import type { Preferences } from '../narration/types';
 import type { ExerciseSessions } from './exercise-sessions';
 
-export const CurrentSchemaVersion = 1;
+export const CurrentSchemaVersion = 2;
 
 /** Where the user stopped, so a later session can pick up there. */
 export interface ResumePoint {
@@ -107,9 +107,19 @@ export class VersionConflictError extends Error {
  * with version `expectedVersion + 1`. Implementations: DynamoDB, embedded files, memory.
  */
 export interface UserStore {
-  get(userId: string): Promise<UserRecord | undefined>;
-  put(userId: string, record: UserRecord, expectedVersion: number): Promise<UserRecord>;
-  delete(userId: string): Promise<void>;
+  get(userId: string, options?: StoreCall): Promise<UserRecord | undefined>;
+  put(
+    userId: string,
+    record: UserRecord,
+    expectedVersion: number,
+    options?: StoreCall,
+  ): Promise<UserRecord>;
+  delete(userId: string, options?: StoreCall): Promise<void>;
+}
+
+/** Per call: `signal` aborts the request when the turn's storage budget (or attempt) ends. */
+export interface StoreCall {
+  signal?: AbortSignal;
 }
 
 /**
@@ -121,4 +131,7 @@ export interface UserStore {
  *     forget(userId): Promise<void>              // SkillDisabled
  *   }
  */
-export type SaveResult = { ok: true; record: UserRecord } | { ok: false; error: string };
+export type SaveResult =
+  | { ok: true; record: UserRecord }
+  /** `uncertain`: an attempt cut off in flight may have landed, and no read could tell. */
+  | { ok: false; error: string; uncertain?: boolean };

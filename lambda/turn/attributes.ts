@@ -1,7 +1,8 @@
 /** The typed session attributes carried between turns of one session. */
 import type { HandlerInput } from 'ask-sdk-core';
-import { isDialogState, type DialogState } from '../routine/state';
+import type { DialogState } from '../routine/state';
 import type { UserRecord } from '../store/types';
+import { sessionAttributes } from './session-schema';
 
 export interface SessionAttributes {
   /** The stored record, read once per session and kept here. */
@@ -9,22 +10,21 @@ export interface SessionAttributes {
   dialog: DialogState;
   /** The user's IANA time zone, looked up once per session. */
   timeZone: string;
-  /** The last save failed; the next turn tries again. */
+  /** The stored record is behind this one (a save failed, or it needs repair): save it. */
   unsaved?: boolean;
   /** The user was already told this session that progress could not be saved. */
   toldUnsaved?: boolean;
 }
 
-/** Session attributes that look like ours; anything else (a new session, odd input) is ignored. */
-export function readAttributes(
-  raw: Record<string, unknown> | undefined,
-): SessionAttributes | undefined {
-  const a = raw as Partial<SessionAttributes> | undefined;
-  if (!a || typeof a !== 'object' || !a.user || !isDialogState(a.dialog)) return undefined;
-  return {
-    ...a,
-    timeZone: typeof a.timeZone === 'string' ? a.timeZone : 'UTC',
-  } as SessionAttributes;
+/**
+ * Session attributes that pass the edge schema, with unknown keys dropped; anything else (a
+ * new session, an older deploy's vocabulary, hostile input) is ignored and the turn reads the
+ * stored record instead.
+ */
+export function readAttributes(raw: unknown): SessionAttributes | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = sessionAttributes.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Session attributes exist only inside a session (skill events and some one-shots have none). */

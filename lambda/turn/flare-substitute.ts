@@ -13,7 +13,7 @@ export function flareSubstitute(
   catalog: Catalog,
   viewOf: (a: Activity) => PlanView | undefined,
 ): string | undefined {
-  if (!prefs.flare || activity.kind !== 'routine' || activity.id === FlareRoutineId)
+  if (!prefs.gentle || activity.kind !== 'routine' || activity.id === FlareRoutineId)
     return undefined;
   const routine = catalog.routines.get(activity.id);
   const view = viewOf(activity);

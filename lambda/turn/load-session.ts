@@ -1,5 +1,6 @@
 /** Reads the user's record once per session; later turns use the copy in session attributes. */
 import { getUserId, type HandlerInput } from 'ask-sdk-core';
+import type { Budget } from '../store/budget';
 import type { UserRepository } from '../store/repository';
 import { getTimeZone } from '../store/time-zone';
 import { IdleState, type DialogState } from '../routine/state';
@@ -9,16 +10,18 @@ import { getSessionAttributes, readAttributes, type SessionAttributes } from './
 export async function loadSession(
   input: HandlerInput,
   repository: UserRepository,
+  budget: Budget,
 ): Promise<SessionAttributes> {
   const kept = readAttributes(getSessionAttributes(input));
   if (kept) return kept;
-  const [user, timeZone] = await Promise.all([
-    repository.load(getUserId(input.requestEnvelope)),
+  const [{ record: user, repaired }, timeZone] = await Promise.all([
+    repository.loadChecked(getUserId(input.requestEnvelope), budget),
     getTimeZone(input),
   ]);
   // A new session starts idle; an unfinished activity is picked up through the resume point.
   const dialog: DialogState = user.resume
     ? { phase: 'paused', activity: activityOf(user.resume), position: positionOf(user.resume) }
     : IdleState;
-  return { user, dialog, timeZone };
+  // A stored item that had to be migrated or repaired is written back by this turn's save.
+  return { user, dialog, timeZone, ...(repaired ? { unsaved: true } : {}) };
 }

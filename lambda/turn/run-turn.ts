@@ -2,10 +2,10 @@
  * One turn: load, decide, save, render. Handlers turn the request into a routine event and
  * call this; nothing here knows about intents.
  */
-import { getApiAccessToken, getRequestType, getUserId, type HandlerInput } from 'ask-sdk-core';
+import { getApiAccessToken, getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { getCatalog } from '../content';
-import { translatorFor } from '../i18n';
+import { supportedLocale, translatorFor } from '../i18n';
 import type { Voice } from '../narration';
 import { render } from '../render';
 import { advance } from '../routine/advance';
@@ -19,12 +19,17 @@ import { applyEffects, withResume } from './apply-effects';
 import { setSessionAttributes, type SessionAttributes } from './attributes';
 import { narratedPlan, planView, type PlanOptions } from './plans';
 import { loadSession } from './load-session';
+import { saveTurn } from './save-turn';
+import type { Logger } from '../interceptors/logging';
+import type { Budget } from '../store/budget';
 import { machineContext } from './machine-context';
 
 export interface TurnDependencies {
   repository: UserRepository;
   clock: () => Date;
   voice: Voice;
+  /** Where failed saves are reported (hashed user id). */
+  log?: Logger;
 }
 
 export async function runTurn(
@@ -33,12 +38,28 @@ export async function runTurn(
   deps: TurnDependencies,
 ): Promise<Response> {
   const now = deps.clock();
-  const session = await loadSession(input, deps.repository);
-  const locale = input.requestEnvelope.request.locale;
+  // One storage deadline for the whole turn: the read and the save share it.
+  const budget = deps.repository.newBudget();
+  try {
+    return await decideSaveRender(input, event, deps, now, budget);
+  } finally {
+    budget.close();
+  }
+}
+
+async function decideSaveRender(
+  input: HandlerInput,
+  event: RoutineEvent,
+  deps: TurnDependencies,
+  now: Date,
+  budget: Budget,
+): Promise<Response> {
+  const session = await loadSession(input, deps.repository, budget);
+  const locale = supportedLocale(input.requestEnvelope.request.locale);
   const t = translatorFor(locale);
   const planOptions = (prefs = session.user.prefs): PlanOptions => ({
     prefs,
-    locale: locale ?? 'en-US',
+    locale,
     voice: deps.voice,
     phrases: (key, vars) => t(`narration:${key}`, vars ?? {}),
     // The counts from before this turn: a finish does not change what this turn plays.
@@ -77,17 +98,16 @@ export async function runTurn(
   const exerciseId = view && state.position && stepAt(view, state.position)?.exerciseId;
   user = withResume(user, state, now, exerciseId);
 
-  let unsaved = session.unsaved ?? false;
-  let tellUnsaved = false;
-  if (JSON.stringify(user) !== before || unsaved) {
-    const saved = await deps.repository.save(getUserId(input.requestEnvelope), {
-      ...user,
-      updatedAt: now.toISOString(),
-    });
-    unsaved = !saved.ok;
-    if (saved.ok) user = saved.record;
-    tellUnsaved = unsaved && !session.toldUnsaved;
-  }
+  const ending = decided.end || getRequestType(input.requestEnvelope) === 'SessionEndedRequest';
+  const saved = await saveTurn(input, deps, budget, {
+    user,
+    changed: JSON.stringify(user) !== before,
+    session,
+    ending,
+    now,
+  });
+  user = saved.user;
+  const { unsaved, tellUnsaved, saveLost } = saved;
 
   const next: SessionAttributes = {
     ...session,
@@ -103,7 +123,7 @@ export async function runTurn(
   return render(decided, {
     input,
     t,
-    locale: locale ?? 'en-US',
+    locale,
     catalog,
     user,
     // Narration after a preference change uses the new preferences from the next chunk on.
@@ -113,5 +133,6 @@ export async function runTurn(
     now,
     timeZone: session.timeZone,
     tellUnsaved,
+    saveLost,
   });
 }

@@ -34,7 +34,17 @@ describe('stack without skill credentials (function, table and alarms only)', ()
   it('sets neither SKILL_ID nor DATA_DIR when no skill id is known', () => {
     const [fn] = Object.values(synth.template.findResources('AWS::Lambda::Function'));
     const variables = Object.keys(fn.Properties.Environment.Variables);
-    expect(variables.sort()).toEqual(['NODE_OPTIONS', 'TABLE_NAME']);
+    expect(variables.sort()).toEqual(['LOG_HASH_SALT', 'NODE_OPTIONS', 'TABLE_NAME']);
+  });
+
+  it('salts log hashes with a secret generated at deploy time, never a literal', () => {
+    synth.template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: { PasswordLength: 32, ExcludePunctuation: true },
+    });
+    const [fn] = Object.values(synth.template.findResources('AWS::Lambda::Function'));
+    const salt = JSON.stringify(fn.Properties.Environment.Variables.LOG_HASH_SALT);
+    expect(salt).toMatch(/\{\{resolve:secretsmanager:/);
+    expect(salt).toMatch(/LogHashSalt/);
   });
 
   it('ships a minified bundle with its source map and the content folder beside index.js', () => {

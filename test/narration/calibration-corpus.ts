@@ -38,7 +38,7 @@ export interface CorpusChunk {
 /** Preference sets the corpus is planned with. */
 export const Variants: Record<string, Partial<Preferences>> = {
   default: {},
-  flare: { flare: true },
+  flare: { gentle: true },
   slower: { pace: 'slower' },
 };
 

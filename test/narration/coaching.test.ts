@@ -49,7 +49,7 @@ describe('an action cue on every counted rep', () => {
 describe('cautions, without nagging', () => {
   const chinTuck = getExercise('chin-tuck')!;
   const said = (sessions: number, flare = false) =>
-    narrateExercise(chinTuck, options({ flare }, { sessions: { 'chin-tuck': sessions } }))
+    narrateExercise(chinTuck, options({ gentle: flare }, { sessions: { 'chin-tuck': sessions } }))
       .flatMap((c) => speech(c.timeline))
       .join(' ');
   const stop = chinTuck.cautions.stop.en;
@@ -101,15 +101,15 @@ describe('progression', () => {
   });
 
   it('lets gentle mode win: no more reps, and no step up said', () => {
-    expect(run(2, { flare: true }).reps).toBe(tilt.gentle!.reps);
-    expect(run(2, { flare: true }).said.join(' ')).not.toMatch(/ready for/);
+    expect(run(2, { gentle: true }).reps).toBe(tilt.gentle!.reps);
+    expect(run(2, { gentle: true }).said.join(' ')).not.toMatch(/ready for/);
   });
 });
 
 describe('gentle breathing', () => {
   it('shortens the pattern itself on a flare day', () => {
     const said = (flare: boolean) =>
-      narrateExercise(getExercise('breathing-in-bed')!, options({ flare }))
+      narrateExercise(getExercise('breathing-in-bed')!, options({ gentle: flare }))
         .flatMap((c) => speech(c.timeline))
         .join(' ');
     expect(said(false)).toContain('Breathe in for 4, and out for 6.');

@@ -15,21 +15,21 @@ const said = (plan: ReturnType<typeof narrateRoutine>) =>
 
 describe('a gentle routine', () => {
   it('says the gentle hold and note with flare mode off', () => {
-    const text = said(narrateRoutine(gentleRoutine, lookupFixture, options({ flare: false })));
+    const text = said(narrateRoutine(gentleRoutine, lookupFixture, options({ gentle: false })));
     expect(text).toContain('Hold for 15 seconds.');
     expect(text).not.toContain('Hold for 30 seconds.');
     expect(text).toContain('Only draw the knee in as far as is easy.');
   });
 
   it('is said exactly as it would be in flare mode', () => {
-    expect(narrateRoutine(gentleRoutine, lookupFixture, options({ flare: false }))).toEqual(
-      narrateRoutine(gentleRoutine, lookupFixture, options({ flare: true })),
+    expect(narrateRoutine(gentleRoutine, lookupFixture, options({ gentle: false }))).toEqual(
+      narrateRoutine(gentleRoutine, lookupFixture, options({ gentle: true })),
     );
   });
 
   it('leaves an ordinary routine at full strength with flare mode off', () => {
     const ordinary = { ...gentleRoutine, gentle: undefined };
-    const text = said(narrateRoutine(ordinary, lookupFixture, options({ flare: false })));
+    const text = said(narrateRoutine(ordinary, lookupFixture, options({ gentle: false })));
     expect(text).toContain('Hold for 30 seconds.');
     expect(text).not.toContain('Only draw the knee in');
   });

@@ -53,7 +53,7 @@ describe('holds keep time', () => {
   });
 
   it('flare days use the gentle hold and say its note', () => {
-    const [chunk] = narrateExercise(kneeToChest, options({ flare: true }));
+    const [chunk] = narrateExercise(kneeToChest, options({ gentle: true }));
     expect(holdWindows(chunk.timeline).map(Math.round)).toEqual([15, 15]);
     expect(chunk.ssml).toContain('Only draw the knee in as far as is easy.');
   });

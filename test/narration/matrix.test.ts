@@ -27,7 +27,7 @@ try {
 const prefSets: Array<[string, Partial<Preferences>]> = [
   ['default', {}],
   ['slower', { pace: 'slower' }],
-  ['flare', { flare: true }],
+  ['flare', { gentle: true }],
   ['quiet', { quiet: true }],
   // The longest narration there is: the budget must hold here too.
   ['slower with the longest holds', { pace: 'slower', holdScale: 2 }],

@@ -98,7 +98,7 @@ describe('narrateRoutine', () => {
     const plan = narrateRoutine(
       fixtureRoutine,
       lookupFixture,
-      options({ flare: true, leaveOut: ['knee-rock'] }),
+      options({ gentle: true, leaveOut: ['knee-rock'] }),
     );
     expect(plan.steps.map((s) => s.stepIndex)).toEqual([0, 1, 2]);
   });

@@ -3,7 +3,7 @@ import { DynamoDbStore } from '../../lambda/store/dynamodb-store';
 import { storeFromEnv } from '../../lambda/store/from-env';
 import { recordFinished } from '../../lambda/store/progress';
 import { UserRepository } from '../../lambda/store/repository';
-import { VersionConflictError } from '../../lambda/store/types';
+import { CurrentSchemaVersion, VersionConflictError } from '../../lambda/store/types';
 import { startDynalite, type LocalDynamo } from '../support/dynalite';
 import { aRecord, fixedClock, recordingSleep } from './builders';
 
@@ -128,17 +128,18 @@ describe('DynamoDbStore against dynalite', () => {
 
     const loaded = await repo().load(userId);
     expect(loaded).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: CurrentSchemaVersion,
       version: 4,
-      prefs: { pace: 'slower', holdScale: 1.5, quiet: true, leaveOut: [] },
+      prefs: { pace: 'slower', holdScale: 1.5, quiet: true, gentle: false, leaveOut: [] },
       prefsChangedAt: { pace: '2024-11-02T20:00:00Z' },
       welcomed: true,
     });
     expect((await repo().save(userId, loaded)).ok).toBe(true);
     const item = await rawItem(userId);
     expect(item?.version).toBe(5);
-    expect(item?.attributes.schemaVersion).toBe(1);
+    expect(item?.attributes.schemaVersion).toBe(CurrentSchemaVersion);
     expect(item?.attributes.prefs).not.toHaveProperty('speed');
+    expect(JSON.stringify(item)).not.toMatch(/flare/i);
   });
 });
 

@@ -43,7 +43,7 @@ describe('migrateRecord', () => {
 
   it('leaves a current record as it was', () => {
     const current = {
-      schemaVersion: 1,
+      schemaVersion: CurrentSchemaVersion,
       version: 4,
       prefs: { ...DefaultPreferences, holdScale: 1.5, leaveOut: ['bridge'] },
       prefsChangedAt: { holdScale: '2025-03-01T00:00:00Z' },
@@ -78,7 +78,26 @@ describe('migrateRecord', () => {
     expect(r.history).toEqual([]);
   });
 
-  it('refuses a record from a schema it cannot reach', () => {
-    expect(() => migrateRecord({ schemaVersion: -1 }, T0)).toThrow(/No migration/);
+  it('reads a record with a nonsense schema version field by field, keeping what is valid', () => {
+    const r = migrateRecord({ schemaVersion: -1, version: 3, welcomed: true }, T0);
+    expect(r).toMatchObject({ schemaVersion: CurrentSchemaVersion, version: 3, welcomed: true });
+  });
+
+  it('stores gentle mode as a preference, without the word flare', () => {
+    const r = migrateRecord(
+      {
+        schemaVersion: 1,
+        version: 5,
+        prefs: { ...DefaultPreferences, gentle: undefined, flare: true },
+        prefsChangedAt: { flare: '2025-03-01T00:00:00Z', quiet: '2025-02-01T00:00:00Z' },
+      },
+      T0,
+    );
+    expect(r.prefs.gentle).toBe(true);
+    expect(r.prefsChangedAt).toEqual({
+      gentle: '2025-03-01T00:00:00Z',
+      quiet: '2025-02-01T00:00:00Z',
+    });
+    expect(JSON.stringify(r)).not.toMatch(/flare/i);
   });
 });

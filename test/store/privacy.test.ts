@@ -27,7 +27,7 @@ const AllowedTopLevel = [
   'createdAt',
   'updatedAt',
 ];
-const AllowedPrefs = ['pace', 'holdScale', 'breathing', 'quiet', 'flare', 'leaveOut'];
+const AllowedPrefs = ['pace', 'holdScale', 'breathing', 'quiet', 'gentle', 'leaveOut'];
 const AllowedHistory = ['date', 'routineId', 'minutes', 'at'];
 const AllowedResume = ['routineId', 'exerciseId', 'stepIndex', 'chunkIndex', 'at'];
 const AllowedReminder = [

@@ -6,7 +6,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createSkill } from '../../lambda/skill';
+import { createSkill, type SkillDependencies } from '../../lambda/skill';
 import type { UserStore } from '../../lambda/store/types';
 import { MemoryStore } from '../../lambda/store/memory-store';
 import {
@@ -49,6 +49,10 @@ export interface DeviceOptions {
   userId?: string;
   /** A device with a screen (declares APL). */
   screen?: boolean;
+  /** Storage timing for the skill (fault tests shorten the deadline). */
+  storage?: SkillDependencies['storage'];
+  /** The skill's log sink; silent by default. */
+  log?: SkillDependencies['log'];
   /** The Alexa APIs on loopback (tools/lib/alexa-api-server.ts) and the token they expect. */
   alexaApi?: { endpoint: string; token: string };
   /** The reminders permission as the envelope reports it (none: never asked). */
@@ -87,7 +91,12 @@ export class Device {
         : {}),
     });
     this.voiceConsent = o.voiceConsent ?? true;
-    this.skill = createSkill({ store: this.store, clock: () => this.now, log: () => undefined });
+    this.skill = createSkill({
+      store: this.store,
+      clock: () => this.now,
+      log: o.log ?? (() => undefined),
+      storage: o.storage,
+    });
   }
 
   get locale(): string {

@@ -1,0 +1,126 @@
+/** The edge schema: ranges, caps, length limits, unknown keys, and repair field by field. */
+import * as z from 'zod/mini';
+import { DefaultPreferences } from '../../lambda/narration/types';
+import { group, list, optional, ranged, value } from '../../lambda/store/fields';
+import { normalizeRecord } from '../../lambda/store/normalize';
+import { Limits, userRecord } from '../../lambda/store/schema';
+import { sessionAttributes } from '../../lambda/turn/session-schema';
+import { spoil } from '../support/hostile';
+import { aRecord, T0 } from './builders';
+
+describe('repairing a stored record', () => {
+  it.each<[string, unknown, number]>([
+    ['a huge count', 1e308, Limits.breathSeconds],
+    ['a count as a string', '1e999', DefaultPreferences.breathing.inhale],
+    ['a million', 1_000_000, Limits.breathSeconds],
+    ['zero', 0, 1],
+    ['a fraction', 4.4, 4],
+    ['nothing', null, DefaultPreferences.breathing.inhale],
+  ])('puts %s of inhale seconds back in 1 to 12', (_, inhale, expected) => {
+    const r = normalizeRecord({ prefs: { breathing: { inhale, exhale: 8 } } }, T0);
+    expect(r.prefs.breathing.inhale).toBe(expected);
+    // The neighbouring field is kept as it was: repair is field by field.
+    expect(r.prefs.breathing.exhale).toBe(8);
+  });
+
+  it('keeps hold scale in 0.5 to 2', () => {
+    expect(normalizeRecord({ prefs: { holdScale: 40 } }, T0).prefs.holdScale).toBe(2);
+    expect(normalizeRecord({ prefs: { holdScale: 0.1 } }, T0).prefs.holdScale).toBe(0.5);
+    expect(normalizeRecord({ prefs: { holdScale: 1.5 } }, T0).prefs.holdScale).toBe(1.5);
+  });
+
+  it('caps lists, keeping the valid newest entries', () => {
+    const leaveOut = Array.from({ length: 1000 }, (_, i) => `move-${i}`);
+    const r = normalizeRecord({ prefs: { leaveOut: [...leaveOut, 'BAD ID', 'x'.repeat(65)] } }, T0);
+    expect(r.prefs.leaveOut).toHaveLength(Limits.leaveOut);
+    expect(r.prefs.leaveOut.at(-1)).toBe('move-999');
+  });
+
+  it('drops an overlong or malformed string, not the record', () => {
+    const good = aRecord({ welcomed: true });
+    const r = normalizeRecord(
+      { ...good, createdAt: 'x'.repeat(1_000_000), resumeClearedAt: 'yesterday' },
+      T0,
+    );
+    expect(r.createdAt).toBe(T0.toISOString());
+    expect(r).not.toHaveProperty('resumeClearedAt');
+    expect(r.welcomed).toBe(true);
+  });
+
+  it('drops a history entry that is wrong, keeping the others', () => {
+    const ok = {
+      date: '2025-03-08',
+      routineId: 'bedside-morning',
+      minutes: 9,
+      at: T0.toISOString(),
+    };
+    const r = normalizeRecord({ history: [ok, { ...ok, minutes: 'lots' }, 'junk', ok] }, T0);
+    expect(r.history).toEqual([ok, ok]);
+  });
+
+  it('drops unknown keys at every level', () => {
+    const r = normalizeRecord(
+      { painScore: 9, prefs: { diagnosis: 'AS', breathing: { secret: 1 } }, streak: { x: 1 } },
+      T0,
+    );
+    expect(JSON.stringify(r)).not.toMatch(/painScore|diagnosis|secret|"x"/);
+  });
+
+  it('turns a stored value of the wrong shape into defaults, not an error', () => {
+    for (const raw of [null, 42, 'text', [], { prefs: 'fast', history: {} }]) {
+      const r = normalizeRecord(raw, T0);
+      expect(r.prefs).toEqual(DefaultPreferences);
+      expect(r.history).toEqual([]);
+    }
+  });
+});
+
+describe('session attributes', () => {
+  const valid = { user: aRecord(), dialog: { phase: 'idle' }, timeZone: 'Europe/Berlin' };
+
+  it('accept what the skill writes, without unknown keys', () => {
+    const parsed = sessionAttributes.safeParse({
+      ...valid,
+      junk: 1,
+      dialog: { phase: 'idle', x: 2 },
+    });
+    expect(parsed.success).toBe(true);
+    expect(JSON.stringify(parsed.data)).not.toMatch(/junk|"x"/);
+  });
+
+  it.each<[string, string, unknown]>([
+    ['a breathing count out of range', 'user.prefs.breathing.inhale', 13],
+    ['a list over its cap', 'user.prefs.leaveOut', Array(65).fill('bridge')],
+    ['an unknown phase', 'dialog.phase', 'dancing'],
+    ['a position far past any routine', 'dialog.position', { stepIndex: 1e9, chunkIndex: 0 }],
+    ['a time zone a megabyte long', 'timeZone', 'x'.repeat(1 << 20)],
+  ])('are refused whole with %s', (_, path, value) => {
+    const a = structuredClone(valid);
+    spoil(a, path, value);
+    expect(sessionAttributes.safeParse(a).success).toBe(false);
+  });
+});
+
+describe('a new record field is one declaration', () => {
+  // How issue 12's per-user exercise counts (for example) would be added: an interface line
+  // in types.ts and one line in schema.ts. The same builders give strict and repairing parsers.
+  const heard = group<{ counts: string[]; offset?: number }>({
+    counts: list(z.string().check(z.maxLength(64)), 100),
+    offset: optional(z.int().check(z.gte(0))),
+  });
+
+  it('repairs and checks the new field like every other', () => {
+    expect(heard.repair.parse({ counts: ['a', 7, 'b'], offset: -1 })).toEqual({
+      counts: ['a', 'b'],
+    });
+    expect(heard.strict.safeParse({ counts: ['a'], offset: 3 }).success).toBe(true);
+    expect(heard.strict.safeParse({ counts: ['a'], offset: -1 }).success).toBe(false);
+  });
+
+  it('types each builder as its field', () => {
+    const n = ranged(0, 10, 5);
+    const flag = value(z.boolean(), false);
+    expect([n.repair.parse(99), flag.repair.parse('yes')]).toEqual([10, false]);
+    expect(userRecord.strict.safeParse(aRecord()).success).toBe(true);
+  });
+});
