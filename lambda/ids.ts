@@ -21,6 +21,8 @@ export const Intent = {
   QuietOff: 'QuietModeOffIntent',
   Pain: 'PainIntent',
   Progress: 'ProgressIntent',
+  /** "Pardon?": say the question again, never replay the exercise. */
+  SayAgain: 'SayAgainIntent',
   // The daily reminder (issue 16).
   SetReminder: 'SetReminderIntent',
   ChangeReminder: 'ChangeReminderIntent',
@@ -62,6 +64,8 @@ export const Slot = {
   Exhale: 'exhale',
   HoldIn: 'holdIn',
   HoldOut: 'holdOut',
+  /** Where it hurts ("my neck hurts"): heard so the phrase is understood, never stored. */
+  BodyPart: 'bodyPart',
   /** AMAZON.TIME: the reminder's time of day. */
   Time: 'time',
 } as const;
@@ -72,6 +76,7 @@ export const SlotType = {
   Pace: 'PaceValue',
   HoldLength: 'HoldLengthValue',
   BreathingPattern: 'BreathingPatternName',
+  BodyPart: 'BodyPart',
 } as const;
 
 /** Slot value ids for the small fixed slot types (the routine and exercise ids come from content). */
@@ -81,6 +86,20 @@ export const BreathingPatternId = {
   Relaxed: 'relaxed', // 4 in, 6 out
   Box: 'box', // 4-4-4-4
   FourSevenEight: 'four-seven-eight', // 4-7-8
+} as const;
+
+export const BodyPartId = {
+  Back: 'back',
+  Neck: 'neck',
+  Shoulder: 'shoulder',
+  Arm: 'arm',
+  Hand: 'hand',
+  Chest: 'chest',
+  Hip: 'hip',
+  Leg: 'leg',
+  Knee: 'knee',
+  Foot: 'foot',
+  Head: 'head',
 } as const;
 
 /** Locales the skill ships. Languages are the first two letters. */
@@ -105,6 +124,20 @@ export const SkillEvent = {
   Disabled: 'AlexaSkillEvent.SkillDisabled',
   Enabled: 'AlexaSkillEvent.SkillEnabled',
 } as const;
+
+/** Echo Show touch targets: the first argument of the APL UserEvent each one sends. */
+export const TouchEvent = {
+  Next: 'next',
+  Pause: 'pause',
+  Repeat: 'repeat',
+  /** "Start" on an offer or between parts: the same as saying yes. */
+  Start: 'start',
+  Resume: 'resume',
+} as const;
+export type TouchEvent = (typeof TouchEvent)[keyof typeof TouchEvent];
+
+/** The APL request type a touch arrives as. */
+export const AplUserEvent = 'Alexa.Presentation.APL.UserEvent';
 
 /** Reminders API events subscribed in the manifest: they keep the stored reminder in sync. */
 export const ReminderEvent = {

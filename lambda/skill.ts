@@ -16,6 +16,7 @@ import { sessionEndedHandler } from './handlers/session-ended';
 import { skillEventsHandler } from './handlers/skill-events';
 import { startExerciseHandler, startRoutineHandler } from './handlers/start';
 import { stopHandler } from './handlers/stop';
+import { touchHandler } from './handlers/touch';
 import { unknownRequestHandler } from './handlers/unknown-request';
 import { consoleLogger, requestLogger, responseLogger, type Logger } from './interceptors/logging';
 import type { Voice } from './narration/types';
@@ -58,6 +59,7 @@ export function createSkill(deps: SkillDependencies): Skill {
       preferencesHandler(turn),
       questionsHandler(turn),
       stopHandler(turn),
+      touchHandler(turn),
       sessionEndedHandler(turn),
       skillEventsHandler(repository, log),
       // Catch-all: must stay last, it matches every request.

@@ -4,16 +4,18 @@
  * interaction model. How a turn is sent lives in lib/console-session.ts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { Locales } from '../lambda/ids';
 import { estimateSsmlSeconds } from '../lambda/narration/index';
 import { createSkill } from '../lambda/skill';
 import { storeFromEnv } from '../lambda/store/from-env';
-import { parseArgs, usage, type ConsoleOptions } from './lib/console-args';
 import { startConsoleAlexa } from './lib/console-alexa';
+import { parseArgs, usage, withNpmConfig, type ConsoleOptions } from './lib/console-args';
 import { ConsoleSession } from './lib/console-session';
 import { createSpeaker } from './lib/console-speak';
+import { ensureDir } from './lib/ensure-dir';
 import { newConversation } from './lib/envelopes';
 import { createMatcher } from './lib/nlu';
 
@@ -32,7 +34,7 @@ function stableId(kind: 'account' | 'device', name: string): string {
 
 function readOptions(): ConsoleOptions {
   try {
-    return parseArgs(process.argv.slice(2));
+    return parseArgs(withNpmConfig(process.argv.slice(2), process.env));
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);
     process.exit(2);
@@ -42,10 +44,29 @@ function readOptions(): ConsoleOptions {
 function loadMatcher(locale: string) {
   const file = join(__dirname, '..', 'interaction-models', `${locale}.json`);
   if (!existsSync(file)) {
-    console.error(`No interaction model for ${locale} (${file}). Try --locale en-US.`);
+    console.error(`No interaction model for ${locale}. Supported locales: ${Locales.join(', ')}.`);
     process.exit(2);
   }
-  return createMatcher(JSON.parse(readFileSync(file, 'utf8')));
+  const model = JSON.parse(readFileSync(file, 'utf8'));
+  return {
+    matcher: createMatcher(model),
+    invocationName: model.interactionModel.languageModel.invocationName as string,
+  };
+}
+
+/** A data folder the console cannot write would only fail at the first save: say so now. */
+function checkDataDir(dir: string): void {
+  try {
+    ensureDir(dir);
+    const probe = join(dir, `.probe-${process.pid}`);
+    writeFileSync(probe, '');
+    unlinkSync(probe);
+  } catch (error) {
+    console.error(
+      `DATA_DIR ${dir} can't be used for the console's store (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Point DATA_DIR at a writable folder.`,
+    );
+    process.exit(2);
+  }
 }
 
 /**
@@ -66,17 +87,20 @@ async function main(): Promise<void> {
   }
   const interactive = Boolean(process.stdin.isTTY);
   const voice = options.speak ? 'espeak' : 'alexa';
+  const data = process.env.DATA_DIR || '.data';
+  if (!process.env.TABLE_NAME) checkDataDir(data);
+  const { matcher, invocationName } = loadMatcher(options.locale);
   const userId = stableId('account', options.user);
   // The Alexa APIs (time zone, reminders) answer on loopback, as Amazon's would.
   const alexa = await startConsoleAlexa({
-    dataDir: process.env.DATA_DIR || '.data',
+    dataDir: data,
     timeZone: options.timeZone,
     userId,
     out: (line) => console.log(line),
   });
   const session = new ConsoleSession({
     skill: createSkill({ store: storeFromEnv(), voice, log: showErrors }),
-    matcher: loadMatcher(options.locale),
+    matcher,
     conversation: newConversation({
       userId,
       deviceId: stableId('device', options.user),
@@ -108,11 +132,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void quit());
 
   if (interactive) {
-    const data = process.env.DATA_DIR || '.data';
     console.log(
       `Back Stretch Coach console: ${options.locale}, user "${options.user}", data in ${data}/`,
     );
-    console.log('Say "open back stretch coach" to begin. :help lists console commands.\n');
+    console.log(`Say "open ${invocationName}" to begin. :help lists console commands.\n`);
     rl.setPrompt('U: ');
     rl.prompt();
   }
@@ -128,7 +151,15 @@ async function main(): Promise<void> {
     else if (command.startsWith(':'))
       console.log(`Unknown console command ${line}. :help lists them.`);
     else if (!line) await session.silence();
-    else await session.say(line);
+    else {
+      // The English name in a German or Spanish session: say what opens the skill here.
+      if (
+        /^(open|start|launch) back stretch coach$/i.test(line) &&
+        invocationName !== 'back stretch coach'
+      )
+        console.log(`   (in ${options.locale} the skill opens with "${invocationName}")`);
+      await session.say(line);
+    }
     console.log('');
     if (interactive) rl.prompt();
   }

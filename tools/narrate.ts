@@ -6,7 +6,6 @@
  * The espeak helpers live in tools/lib/espeak.ts; they are re-exported here because the bench
  * and older scripts import them from this file.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getExercise, getRoutine } from '../lambda/content';
 import { translatorFor } from '../lambda/i18n';
@@ -19,6 +18,7 @@ import {
   type Preferences,
   type Voice,
 } from '../lambda/narration';
+import { ensureDir } from './lib/ensure-dir';
 import { hasEspeak, renderWav, wavSeconds } from './lib/espeak';
 
 export {
@@ -122,7 +122,7 @@ function main(): void {
     process.stdout.write(`${JSON.stringify({ chunks }, null, 2)}\n`);
     return;
   }
-  if (args.render) mkdirSync(args.render, { recursive: true });
+  if (args.render) ensureDir(args.render);
   let [planned, measured] = [0, 0];
   rows.forEach(({ stepIndex, chunk }, n) => {
     const head = `step ${stepIndex} ${chunk.exerciseId} chunk ${chunk.index + 1}/${chunk.of}`;
@@ -149,4 +149,12 @@ function main(): void {
     console.log(`\ntotal: planned ${planned.toFixed(2)} s, measured ${measured.toFixed(2)} s`);
 }
 
-if (require.main === module) main();
+if (require.main === module) {
+  try {
+    main();
+  } catch (error) {
+    // A wrong id or an unusable folder is the user's to fix: the message, not a stack trace.
+    console.error(`narrate: ${(error as Error).message}`);
+    process.exit(2);
+  }
+}

@@ -89,6 +89,8 @@ export class SkillFunction extends Construct {
             `cp -R "${path.join(inputDir, 'content')}" "${path.join(outputDir, 'content')}"`,
             `mkdir -p "${path.join(outputDir, 'i18n')}"`,
             `cd "${path.join(inputDir, 'lambda', 'i18n')}" && cp -R --parents */*.json "${path.join(outputDir, 'i18n')}"`,
+            // The Echo Show documents (lambda/screen/documents.ts reads them on first use).
+            `cp -R "${path.join(inputDir, 'lambda', 'screen', 'apl')}" "${path.join(outputDir, 'apl')}"`,
           ],
         },
       },

@@ -13,6 +13,8 @@ export const supportedViewports: readonly Viewport[] = [
   { mode: 'HUB', shape: 'RECTANGLE', minWidth: 1024, maxWidth: 1280, minHeight: 600, maxHeight: 800 },
   // Echo Show 15 and other large hubs.
   { mode: 'HUB', shape: 'RECTANGLE', minWidth: 1920, maxWidth: 1920, minHeight: 1080, maxHeight: 1200 },
+  // Echo Show 15 mounted in portrait.
+  { mode: 'HUB', shape: 'RECTANGLE', minWidth: 1080, maxWidth: 1080, minHeight: 1920, maxHeight: 1920 },
   // Fire TV.
   { mode: 'TV', shape: 'RECTANGLE', minWidth: 960, maxWidth: 960, minHeight: 540, maxHeight: 540 },
 ];

@@ -80,7 +80,11 @@ export function buildModel(source: LanguageSource, extraTypes: SlotTypeSource[])
 export function buildModels(catalog: Catalog): Record<Locale, InteractionModel> {
   const models = Locales.map((locale) => {
     const lang = languageOf(locale);
-    const types = contentSlotTypes(withEnglishFallback(catalog, lang), lang);
+    const types = contentSlotTypes(
+      withEnglishFallback(catalog, lang),
+      lang,
+      sources[lang].purposes,
+    );
     return [locale, buildModel(sources[lang], types)] as const;
   });
   return Object.fromEntries(models) as Record<Locale, InteractionModel>;

@@ -6,8 +6,11 @@ import type { Catalog } from '../../lambda/content/index';
 import type { Language } from '../../lambda/ids';
 import { SlotType } from '../../lambda/ids';
 import type { SlotTypeSource, SlotValueSource } from './grammar';
+import type { PurposeWords } from './language-source';
+import { purposeSynonyms } from './purposes';
 
-type Named = { id: string; words: (string | undefined)[] };
+/** `later`: words that yield to any entry's own words (purposes, subjects). */
+type Named = { id: string; words: (string | undefined)[]; later?: (string | undefined)[] };
 
 /** Lowercase, hyphens and slashes as spaces, no symbols Alexa would not hear as words. */
 export function spokenForm(text: string): string {
@@ -25,30 +28,45 @@ export function spokenForm(text: string): string {
  */
 function valuesOf(entries: Named[]): SlotValueSource[] {
   const taken = new Set<string>();
-  return entries.map(({ id, words }) => {
-    const forms: string[] = [];
-    for (const word of words) {
+  const take = (words: (string | undefined)[] | undefined, forms: string[]) => {
+    for (const word of words ?? []) {
       const form = word ? spokenForm(word) : '';
       if (form && !taken.has(form)) {
         taken.add(form);
         forms.push(form);
       }
     }
+    return forms;
+  };
+  const own = entries.map(({ words }) => take(words, []));
+  return entries.map(({ id, later }, i) => {
+    const forms = take(later, own[i]);
     if (forms.length === 0) throw new Error(`No speakable name left for "${id}"`);
     const [name, ...synonyms] = forms;
     return synonyms.length > 0 ? { id, name, synonyms } : { id, name };
   });
 }
 
-/** RoutineName and ExerciseName (exercises plus the avoided moves, so users can ask for them). */
-export function contentSlotTypes(catalog: Catalog, lang: Language): SlotTypeSource[] {
-  const routines = catalog.routineOrder
+/**
+ * RoutineName and ExerciseName (exercises plus the avoided moves, so users can ask for them).
+ * Routines also answer to their purpose ("a short one", "something for my neck") when the
+ * language gives purpose words; a routine's own names come first.
+ */
+export function contentSlotTypes(
+  catalog: Catalog,
+  lang: Language,
+  purposes?: PurposeWords,
+): SlotTypeSource[] {
+  const extra = purposes ? purposeSynonyms(catalog, lang, purposes) : new Map<string, string[]>();
+  const ordered = catalog.routineOrder
     .map((id) => catalog.routines.get(id))
-    .filter((r) => r !== undefined)
-    .map((r) => ({
-      id: r.id,
-      words: [r.spokenName[lang], r.name[lang], ...(r.synonyms[lang] ?? [])],
-    }));
+    .filter((r) => r !== undefined);
+  const own = ordered.map((r) => ({
+    id: r.id,
+    words: [r.spokenName[lang], r.name[lang], ...(r.synonyms[lang] ?? [])],
+  }));
+  // Names before purposes, across routines: a name always means its own routine.
+  const routines = own.map((r) => ({ ...r, later: extra.get(r.id) ?? [] }));
   const exercises = [...catalog.exercises.values()].map((e) => ({
     id: e.id,
     words: [e.spokenName[lang], e.name[lang], ...(e.synonyms[lang] ?? [])],

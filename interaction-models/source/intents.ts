@@ -6,6 +6,7 @@
  * writes as `{name}`) to its type: a custom type below or in content-types.ts, or AMAZON.NUMBER.
  */
 import {
+  BodyPartId,
   BreathingPatternId,
   BuiltIn,
   HoldLengthId,
@@ -42,8 +43,9 @@ export const intents = [
   { name: Intent.FlareOff },
   { name: Intent.QuietOn },
   { name: Intent.QuietOff },
-  { name: Intent.Pain },
+  { name: Intent.Pain, slots: { [Slot.BodyPart]: SlotType.BodyPart } },
   { name: Intent.Progress },
+  { name: Intent.SayAgain },
   // The daily reminder (issue 16): a clock time, as AMAZON.TIME hears it ("07:00").
   { name: Intent.SetReminder, slots: { [Slot.Time]: 'AMAZON.TIME' } },
   { name: Intent.ChangeReminder, slots: { [Slot.Time]: 'AMAZON.TIME' } },
@@ -84,6 +86,7 @@ export const fixedSlotTypes = {
     BreathingPatternId.Box,
     BreathingPatternId.FourSevenEight,
   ],
+  [SlotType.BodyPart]: Object.values(BodyPartId),
 } as const;
 
 export type FixedSlotTypeName = keyof typeof fixedSlotTypes;

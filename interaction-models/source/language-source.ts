@@ -56,6 +56,7 @@ export interface LanguageSource {
   invocationName: string;
   samples: SampleMap;
   values: FixedSlotWords;
+  purposes: PurposeWords;
 }
 
 /**
@@ -67,7 +68,30 @@ export function languageSource<const T extends SampleMap>(source: {
   invocationName: string;
   samples: CheckedSamples<T>;
   values: FixedSlotWords;
+  purposes: PurposeWords;
 }): LanguageSource {
   // Once it compiles, CheckedSamples<T> is T, which extends SampleMap.
   return source as unknown as LanguageSource;
+}
+
+/**
+ * How people ask for a routine by what it is for rather than by name ("something for my neck",
+ * "a short one", "in a chair"). The words are the language's; which routine they mean comes
+ * from content (see purposes.ts), so a new routine gets them without touching this file.
+ */
+export interface PurposeWords {
+  /** The shortest routine. */
+  short: readonly string[];
+  /** The routine content marks gentle (flare days). */
+  gentle: readonly string[];
+  /** The first routine done entirely off the floor (sitting, standing, at a wall). */
+  offFloor: readonly string[];
+  /** The first routine done entirely in bed. */
+  inBed: readonly string[];
+  /**
+   * Patterns that find a name's subject: "neck routine" -> "neck", so "something for my neck"
+   * and "the neck one" resolve. The first capture group is the subject; the first pattern
+   * that matches a name wins.
+   */
+  stems: readonly RegExp[];
 }

@@ -15,6 +15,7 @@ const Topics: Record<string, Topic> = {
   [Intent.ListRoutines]: 'list-routines',
   [Intent.TodayPlan]: 'today-plan',
   [Intent.Progress]: 'progress',
+  [Intent.SayAgain]: 'say-again',
   [BuiltIn.Help]: 'help',
   [BuiltIn.Fallback]: 'fallback',
 };

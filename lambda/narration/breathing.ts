@@ -7,8 +7,15 @@ import type { BreathingPattern, Exercise } from '../content/schema';
 import { intro, type IntroOptions } from './intro';
 import { MaxBreakSeconds } from './ssml';
 import { Timeline, type NarrationContext } from './timeline';
-import type { NarrationOptions } from './types';
+import type { BreathPhase, NarrationOptions } from './types';
 import type { Unit } from './units';
+
+const PhaseWords: Record<BreathPhase, string> = {
+  in: 'breathing.in',
+  holdIn: 'breathing.hold',
+  out: 'breathing.out',
+  holdOut: 'breathing.hold',
+};
 
 /** Cycles counted in full before the quieter style. */
 export const FullCountCycles = 3;
@@ -52,9 +59,10 @@ export function cycleCount(exercise: Exercise, options: NarrationOptions): numbe
 }
 
 /** One phase of `n` seconds, starting with its word. */
-export function phase(tl: Timeline, wordKey: string, n: number, full: boolean): void {
+export function phase(tl: Timeline, which: BreathPhase, n: number, full: boolean): void {
   if (n <= 0) return;
-  const word = tl.ctx.phrases(wordKey);
+  const word = tl.ctx.phrases(PhaseWords[which]);
+  tl.mark({ kind: 'breath', phase: which });
   const beatAt = (k: number) => {
     const text = k === 1 ? word : tl.ctx.phrases(`count.${k}`);
     tl.say(text).pause(Math.max(0.1, 1 - tl.lastSeconds));
@@ -78,10 +86,11 @@ export function phase(tl: Timeline, wordKey: string, n: number, full: boolean): 
 }
 
 export function cycle(tl: Timeline, p: BreathingPattern, full: boolean): void {
-  phase(tl, 'breathing.in', p.inhale, full);
-  phase(tl, 'breathing.hold', p.holdIn, full);
-  phase(tl, 'breathing.out', p.exhale, full);
-  phase(tl, 'breathing.hold', p.holdOut, full);
+  phase(tl, 'in', p.inhale, full);
+  phase(tl, 'holdIn', p.holdIn, full);
+  phase(tl, 'out', p.exhale, full);
+  phase(tl, 'holdOut', p.holdOut, full);
+  tl.mark({ kind: 'end', track: 'beat' });
 }
 
 export function breathingUnits(
@@ -99,6 +108,7 @@ export function breathingUnits(
       intro(tl, exercise, opts);
       tl.phrase(patternKey(p), { ...p }).gap(1.5);
     }
+    tl.mark({ kind: 'cycle', n: i + 1, of: cycles });
     cycle(tl, p, i < FullCountCycles);
     if (i === cycles - 1) tl.phrase('breathing.done');
     return {

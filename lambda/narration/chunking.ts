@@ -72,7 +72,10 @@ export function chunkUnits(
 ): Chunk[] {
   const fits: Fits = (candidate, first, seconds = ChunkBudget.seconds) => {
     const tl = assemble(ctx, candidate, first);
-    return tl.seconds <= seconds && renderSsml(tl.segments, style).length <= ChunkBudget.characters;
+    return (
+      tl.seconds <= seconds &&
+      renderSsml(tl.timeline().segments, style).length <= ChunkBudget.characters
+    );
   };
   const groups: Unit[][] = [];
   let current: Unit[] = [];
@@ -93,7 +96,7 @@ export function chunkUnits(
   }
   close();
   return groups.map((g, index) => {
-    const timeline = assemble(ctx, g, index === 0).segments;
+    const { segments: timeline, marks } = assemble(ctx, g, index === 0).timeline();
     const ssml = renderSsml(timeline, style);
     const plannedSeconds = timeline.reduce((s, x) => s + x.seconds, 0);
     return {
@@ -102,6 +105,7 @@ export function chunkUnits(
       of: groups.length,
       covers: coverage(g),
       timeline,
+      marks,
       ssml,
       plannedSeconds: Math.round(plannedSeconds * 100) / 100,
       characters: ssml.length,

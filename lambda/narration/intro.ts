@@ -31,10 +31,13 @@ export function intro(tl: Timeline, exercise: Exercise, opts: IntroOptions): voi
     tl.gap(Gaps.movement);
   }
   if (opts.setup) {
-    for (const line of exercise.setup[lang] ?? exercise.setup.en) tl.say(line).gap(Gaps.setup);
+    (exercise.setup[lang] ?? exercise.setup.en).forEach((line, index) =>
+      tl.mark({ kind: 'step', part: 'setup', index }).say(line).gap(Gaps.setup),
+    );
   }
-  for (const line of exercise.movement[lang] ?? exercise.movement.en)
-    tl.say(line).gap(Gaps.movement);
+  (exercise.movement[lang] ?? exercise.movement.en).forEach((line, index) =>
+    tl.mark({ kind: 'step', part: 'movement', index }).say(line).gap(Gaps.movement),
+  );
   if (opts.flare && exercise.gentle) {
     tl.say(exercise.gentle.note[lang] ?? exercise.gentle.note.en).gap(Gaps.movement);
   }

@@ -48,17 +48,21 @@ export function hold(tl: Timeline, seconds: number, short: boolean, words = NoWo
     if (!short) tl.phrase('cue.forDuration', { duration });
   } else if (short) tl.phrase('cue.hold');
   else tl.phrase('cue.holdFor', { duration });
+  tl.mark({ kind: 'timer', timer: 'hold' });
   timedWindow(tl, seconds, { fillers: HoldFillers });
+  tl.mark({ kind: 'end', track: 'timer' });
   if (words.release) tl.say(words.release);
   else tl.phrase('cue.release');
 }
 
 /** Each phase cue starts `seconds` after the previous one. */
 export function tempoCycle(tl: Timeline, phases: readonly TempoPhase[]): void {
-  for (const p of phases) {
+  phases.forEach((p, index) => {
     const text = p.cue[tl.ctx.lang] ?? p.cue.en;
-    tl.say(text).pause(Math.max(MinGap, p.seconds - tl.lastSeconds));
-  }
+    tl.mark({ kind: 'tempo', index }).say(text);
+    tl.pause(Math.max(MinGap, p.seconds - tl.lastSeconds));
+  });
+  tl.mark({ kind: 'end', track: 'beat' });
 }
 
 /**
@@ -70,7 +74,8 @@ export function startTimeBoxed(
   seconds: number,
   tempo?: readonly TempoPhase[],
 ): number {
-  tl.phrase('cue.moveFor', { duration: sayDuration(tl.ctx.phrases, seconds) }).pause(MinGap);
+  tl.phrase('cue.moveFor', { duration: sayDuration(tl.ctx.phrases, seconds) });
+  tl.mark({ kind: 'timer', timer: 'move' }).pause(MinGap);
   let left = seconds - MinGap;
   if (tempo) {
     const cycle = tempo.reduce((s, p) => s + p.seconds, 0);
@@ -91,7 +96,7 @@ export function startTimeBoxed(
 /** A time-boxed move: from the end of "keep going for a minute" to "and stop" is exact. */
 export function timeBoxed(tl: Timeline, seconds: number, tempo?: readonly TempoPhase[]): void {
   timedWindow(tl, startTimeBoxed(tl, seconds, tempo), { fillers: MoveFillers });
-  tl.phrase('cue.stop');
+  tl.mark({ kind: 'end', track: 'timer' }).phrase('cue.stop');
 }
 
 /**
@@ -137,11 +142,13 @@ export function oneRep(
   words = NoWords,
 ): void {
   const counted = t.reps > 1 || alternating;
-  if (counted) tl.phrase('rep', { n: r, total: t.reps }).pause(MinGap);
+  if (counted) tl.mark({ kind: 'rep', n: r, of: t.reps }).phrase('rep', { n: r, total: t.reps });
+  if (counted) tl.pause(MinGap);
+  if (alternating) tl.mark({ kind: 'side', side: 1 });
   oneMove(tl, t, counted, words, actionOf(words, r, 0));
   if (alternating) {
     const right = actionOf(words, r, 1);
-    tl.gap(Gaps.betweenReps);
+    tl.gap(Gaps.betweenReps).mark({ kind: 'side', side: 2 });
     if (!right) tl.phrase('side.switch').pause(MinGap);
     oneMove(tl, t, true, words, right);
   }
@@ -149,7 +156,7 @@ export function oneRep(
 
 /** A side or set that would end in silence ends on a word, so the user knows it is over. */
 export function endOnSpeech(tl: Timeline): void {
-  if (tl.segments[tl.segments.length - 1]?.kind === 'silence') tl.phrase('cue.relax');
+  if (tl.endsInSilence) tl.phrase('cue.relax');
 }
 
 /** All reps of one set on one side (or on both, alternating). Ends with speech. */

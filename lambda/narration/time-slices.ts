@@ -37,12 +37,13 @@ export function timeBoxedParts(
   for (const left of marks) {
     const cue = cueFor(left);
     timedWindow(tl, from - left - tl.secondsOf(cue), { ...window, countdown: false });
+    tl.mark({ kind: 'end', track: 'timer' });
     parts.push({ body: tl.segments, resume: [], joinGap: 0 });
-    tl = new Timeline(ctx).say(cue);
+    tl = new Timeline(ctx).say(cue).mark({ kind: 'timer', timer: 'move' });
     from = left;
   }
   timedWindow(tl, from, window);
-  tl.phrase('cue.stop');
+  tl.mark({ kind: 'end', track: 'timer' }).phrase('cue.stop');
   parts.push({ body: tl.segments, resume: [], joinGap: 0 });
   return parts;
 }

@@ -1,12 +1,13 @@
 /**
  * The timeline builder: speech and silence with planned seconds. Adjacent speech is merged
  * into one phrase (and re-timed as one), adjacent silences are summed, so the rendered SSML
- * never has two breaks side by side.
+ * never has two breaks side by side. Marks (what the listener is doing from here on, for a
+ * screen) ride along at zero seconds and come out beside the segments, never in them.
  */
 import type { Language } from '../ids';
 import { speechSeconds } from './rate-profiles';
 import { MaxBreakSeconds } from './ssml';
-import type { Phrasebook, Segment, Voice } from './types';
+import type { Mark, Phrasebook, Segment, TimedMark, Voice } from './types';
 
 /** Everything the narration pieces need to speak and time. */
 export interface NarrationContext {
@@ -19,8 +20,19 @@ export interface NarrationContext {
   phrases: Phrasebook;
 }
 
+/** A mark in the builder's stream: zero seconds, never spoken. */
+export interface MarkPiece {
+  kind: 'mark';
+  seconds: 0;
+  mark: Mark;
+}
+
+/** What a timeline is built of: speech, silence and marks. */
+export type Piece = Segment | MarkPiece;
+
 export class Timeline {
-  readonly segments: Segment[] = [];
+  /** Speech, silence and marks in order; `timeline()` splits the marks out. */
+  readonly segments: Piece[] = [];
 
   constructor(readonly ctx: NarrationContext) {}
 
@@ -69,6 +81,28 @@ export class Timeline {
     return this.say(this.ctx.phrases(key, vars));
   }
 
+  /** What the listener is doing from this point on (for screens); costs no time. */
+  mark(mark: Mark): this {
+    this.segments.push({ kind: 'mark', seconds: 0, mark });
+    return this;
+  }
+
+  /** True when the last thing heard is silence (marks aside). */
+  get endsInSilence(): boolean {
+    return this.trailingSilence() > 0;
+  }
+
+  /** Seconds of silence at the end, across marks. */
+  private trailingSilence(): number {
+    let sum = 0;
+    for (let i = this.segments.length - 1; i >= 0; i--) {
+      const s = this.segments[i];
+      if (s.kind === 'speech') break;
+      sum += s.seconds;
+    }
+    return sum;
+  }
+
   pause(seconds: number): this {
     if (seconds <= 0) return this;
     const last = this.segments[this.segments.length - 1];
@@ -82,17 +116,37 @@ export class Timeline {
    * total, so they can never make a break Alexa would cut; holds use pause() and stay exact.
    */
   gap(baseSeconds: number): this {
-    const last = this.segments[this.segments.length - 1];
-    const room = last?.kind === 'silence' ? MaxBreakSeconds - last.seconds : Infinity;
+    const silent = this.trailingSilence();
+    const room = silent > 0 ? MaxBreakSeconds - silent : Infinity;
     return this.pause(Math.min(room, baseSeconds * this.ctx.gapScale));
   }
 
-  append(segments: readonly Segment[]): this {
+  append(segments: readonly Piece[]): this {
     for (const s of segments) {
       if (s.kind === 'speech') this.say(s.text);
+      else if (s.kind === 'mark') this.mark(s.mark);
       else this.pause(s.seconds);
     }
     return this;
+  }
+
+  /**
+   * The segments as said (silences on either side of a mark joined into one) and the marks
+   * with their times on the same clock.
+   */
+  timeline(): { segments: Segment[]; marks: TimedMark[] } {
+    const segments: Segment[] = [];
+    const marks: TimedMark[] = [];
+    let at = 0;
+    for (const s of this.segments) {
+      const last = segments[segments.length - 1];
+      if (s.kind === 'mark') marks.push({ at, mark: s.mark });
+      else if (s.kind === 'silence' && last?.kind === 'silence')
+        segments[segments.length - 1] = { kind: 'silence', seconds: last.seconds + s.seconds };
+      else segments.push({ ...s });
+      at += s.seconds;
+    }
+    return { segments, marks };
   }
 
   get seconds(): number {
@@ -100,6 +154,6 @@ export class Timeline {
   }
 }
 
-export function totalSeconds(segments: readonly Segment[]): number {
+export function totalSeconds(segments: readonly Piece[]): number {
   return segments.reduce((sum, s) => sum + s.seconds, 0);
 }

@@ -49,6 +49,36 @@ export type Phrasebook = (key: string, vars?: Record<string, string | number>) =
 export type Segment =
   { kind: 'speech'; text: string; seconds: number } | { kind: 'silence'; seconds: number };
 
+/** A breathing phase, in the order a cycle goes through them. */
+export type BreathPhase = 'in' | 'holdIn' | 'out' | 'holdOut';
+
+/**
+ * What the listener is doing from a point of the timeline on. Never spoken and zero seconds
+ * long: a screen follows these to show what the voice says, timed by the same timeline.
+ * Spans ("timer", "breath", "tempo") run until the next span on their track or an "end".
+ */
+export type Mark =
+  /** The instruction being read: setup or movement line `index` of the exercise. */
+  | { kind: 'step'; part: 'setup' | 'movement'; index: number }
+  | { kind: 'set'; n: number; of: number }
+  /** 1 = first side, 2 = other side. */
+  | { kind: 'side'; side: 1 | 2 }
+  | { kind: 'rep'; n: number; of: number }
+  | { kind: 'cycle'; n: number; of: number }
+  /** A timed window starts: a hold, a time-boxed move, a rest between sets. Track "timer". */
+  | { kind: 'timer'; timer: 'hold' | 'move' | 'rest' }
+  /** A breathing phase starts. Track "beat". */
+  | { kind: 'breath'; phase: BreathPhase }
+  /** Tempo phase `index` of the exercise starts (its spoken cue). Track "beat". */
+  | { kind: 'tempo'; index: number }
+  | { kind: 'end'; track: 'timer' | 'beat' };
+
+/** A mark and when it falls: seconds from the start of its chunk. */
+export interface TimedMark {
+  at: number;
+  mark: Mark;
+}
+
 /** What part of an exercise a chunk covers, so the dialog can resume, repeat and report. */
 export interface ChunkCoverage {
   /** 1-based side numbers covered (1 = first side, 2 = other side); empty when sides are "none". */
@@ -74,6 +104,8 @@ export interface Chunk {
   of: number;
   covers: ChunkCoverage;
   timeline: Segment[];
+  /** What the listener is doing when, on the same clock as `timeline` (for screens). */
+  marks: TimedMark[];
   /** `<speak>`-less SSML body: the renderer wraps it and may add a prompt after it. */
   ssml: string;
   /** Planned seconds of audio, speech and silence together. */

@@ -33,8 +33,9 @@ function restLead(ctx: NarrationContext, t: EffectiveTiming): Timeline {
   const tl = new Timeline(ctx);
   if (t.restSeconds <= 0) return tl;
   tl.phrase('cue.rest', { duration: sayDuration(ctx.phrases, t.restSeconds) });
+  tl.mark({ kind: 'timer', timer: 'rest' });
   timedWindow(tl, t.restSeconds, { fillers: HoldFillers, countdown: t.restSeconds >= 10 });
-  return tl;
+  return tl.mark({ kind: 'end', track: 'timer' });
 }
 
 /**
@@ -80,7 +81,9 @@ export function workUnits(
       const head = (): Timeline => {
         const tl = new Timeline(ctx);
         if (first) intro(tl, exercise, opts);
+        if (t.sets > 1) tl.mark({ kind: 'set', n: set, of: t.sets });
         if (t.sets > 1 && side <= 1) tl.phrase('set', { n: set, total: t.sets }).gap(Gaps.ready);
+        if (side) tl.mark({ kind: 'side', side: side as 1 | 2 });
         if (side > 0) tl.phrase(sideKey(named, side, set)).gap(Gaps.ready);
         return tl;
       };

@@ -7,6 +7,7 @@ import type { Activity } from '../routine/state';
 import type { WeekSummary } from '../store/progress';
 import type { UserRecord } from '../store/types';
 import type { NarratedPlan } from '../turn/plans';
+import type { DayPlan } from '../turn/today';
 import { pick } from './text';
 
 export interface RenderContext {
@@ -18,6 +19,8 @@ export interface RenderContext {
   plan(activity: Activity): NarratedPlan | undefined;
   view(activity: Activity): PlanView | undefined;
   summary: WeekSummary;
+  /** Today's weekly-plan day, decided by the turn. */
+  today: DayPlan;
   now: Date;
   timeZone: string;
   /** Say once that progress could not be saved yet (an ordinary turn: the next one retries). */

@@ -1,7 +1,6 @@
 /** The longer spoken pieces: preview, summary, description, today's plan, progress. */
 import type { Activity } from '../routine/state';
 import { totalSeconds } from '../routine/plan';
-import { todayPlan } from '../turn/today';
 import { activityName, minutes, spokenName, type RenderContext } from './context';
 import type { Speech } from './speech';
 import { joinList, pick, pickList } from './text';
@@ -66,7 +65,7 @@ export function describeExercise(s: Speech, c: RenderContext, exerciseId: string
 }
 
 export function todayPlanSpeech(s: Speech, c: RenderContext): void {
-  const day = todayPlan(c.catalog.weeklyPlan, c.now, c.timeZone);
+  const day = c.today;
   const names = day.routines.map((id) => spokenName(c, id));
   if (names.length > 0)
     s.say(

@@ -12,7 +12,7 @@ export interface Rendered {
   reprompt?: string;
 }
 
-function chunkAt(c: RenderContext, activity: Activity, pos: Position) {
+export function chunkAt(c: RenderContext, activity: Activity, pos: Position) {
   const plan = c.plan(activity);
   const view = c.view(activity);
   const at = view ? (normalise(view, pos) ?? pos) : pos;
@@ -37,8 +37,13 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
   switch (act.type) {
     case 'welcome':
       s.say(t(act.returning ? 'welcome.returning' : 'welcome.first'));
+      // "You stretched yesterday" is wrong minutes after today's routine.
       if (act.returning && c.summary.streakDays > 0)
-        s.say(t('welcome.streak', { count: c.summary.streakDays }));
+        s.say(
+          t(c.summary.stretchedToday ? 'conversation.streakToday' : 'welcome.streak', {
+            count: c.summary.streakDays,
+          }),
+        );
       return {};
     case 'disclaimer':
       s.say(t('disclaimer'));
@@ -193,6 +198,22 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
       // "Your place is saved" only when it was.
       s.say(t(act.underWay && !c.saveLost ? 'goodbye.underWay' : 'goodbye.idle'));
       return {};
+    case 'skipped':
+      s.say(t('conversation.skipped', { name: spokenName(c, act.exerciseId) }));
+      return {};
+    case 'ask-switch':
+      return ask(s, c, 'conversation.switch', {
+        from: activityName(c, act.from),
+        to: activityName(c, act.to),
+      });
+    case 'switch-declined':
+      s.say(t('conversation.switchDeclined', { name: activityName(c, act.activity) }));
+      return {};
+    case 'today-done': {
+      const names = act.routineIds.map((id) => spokenName(c, id));
+      s.say(t('conversation.todayDone', { list: joinList(names, c.locale) }));
+      return {};
+    }
     case 'offer-reminder':
       return ask(s, c, 'reminder.offer');
   }

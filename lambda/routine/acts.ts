@@ -57,6 +57,11 @@ export type Act =
   | { type: 'no-ack'; context: Context }
   | { type: 'reprompt-continue'; context: Context }
   | { type: 'goodbye'; underWay: boolean }
+  /** Conversation design (interaction-models/CONVERSATION.md). */
+  | { type: 'skipped'; exerciseId: string }
+  | { type: 'ask-switch'; from: Activity; to: Activity }
+  | { type: 'switch-declined'; activity: Activity }
+  | { type: 'today-done'; routineIds: string[] }
   /** After a finished routine: offer a daily reminder at the time it started. */
   | { type: 'offer-reminder' };
 

@@ -5,8 +5,17 @@
 import type { Act } from './acts';
 import { outcome, type MachineContext, type Outcome } from './context';
 import type { RoutineEvent } from './events';
+import {
+  answerSwitch,
+  askSwitch,
+  back,
+  partWay,
+  settled,
+  skip,
+  withoutSwitch,
+} from './conversation';
 import { current, finish, play, upcoming } from './navigate';
-import { firstPosition, nextStepPosition, previousStepPosition, stepAt } from './plan';
+import { firstPosition, stepAt } from './plan';
 import {
   answer,
   answerLeaveOut,
@@ -37,30 +46,36 @@ export function advance(state: DialogState, event: RoutineEvent, ctx: MachineCon
 }
 
 function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): Outcome {
+  // "Shall I stop it and start …?" takes yes, no or another start; anything else lets it lapse.
+  if (state.pending?.kind === 'switch') {
+    if (event.type === 'yes' || event.type === 'no')
+      return answerSwitch(state, event.type === 'yes', ctx);
+    if (event.type !== 'start') return decide(withoutSwitch(state), event, ctx);
+  }
   const here = current(state, ctx);
   const pending = state.pending;
   switch (event.type) {
     case 'launch':
       return launch(ctx);
     case 'start':
+      if (partWay(state, ctx)) return askSwitch(state, event.activity);
       return startOrUnknown(state, event.activity, ctx);
     case 'next': {
       if (!here) return nothing(state, 'next', ctx);
+      // Paused, the place kept is the chunk still to do: "next" goes on with it.
+      if (state.phase === 'paused' && (!pending || pending.kind === 'offer-resume'))
+        return play(state, here.plan, here.pos, ctx);
       const next = upcoming(state, here.plan, here.pos);
       return next
         ? play(state, here.plan, next, ctx)
         : finish({ ...state, activity: here.plan.activity }, [], ctx);
     }
-    case 'skip': {
+    case 'skip':
       if (!here) return nothing(state, 'skip', ctx);
-      const next = nextStepPosition(here.plan, here.pos);
-      return next
-        ? play(state, here.plan, next, ctx)
-        : finish({ ...state, activity: here.plan.activity }, [], ctx);
-    }
+      return skip(state, here, ctx);
     case 'previous':
       if (!here) return nothing(state, 'previous', ctx);
-      return play(state, here.plan, previousStepPosition(here.plan, here.pos), ctx);
+      return back(state, here, ctx);
     case 'repeat':
       if (!here) return nothing(state, 'repeat', ctx);
       return play(state, here.plan, here.pos, ctx);
@@ -71,13 +86,19 @@ function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): O
     }
     case 'pause':
       if (!here) return nothing(state, 'pause', ctx);
-      return outcome({ ...state, phase: 'paused', position: here.pos, pending: undefined }, [
-        { type: 'paused' },
-      ]);
+      return outcome(
+        { ...state, phase: 'paused', position: settled(state, here), pending: undefined },
+        [{ type: 'paused' }],
+      );
     case 'resume':
       if (!here) return nothing(state, 'resume', ctx);
+      // "Go on" at "Ready?" is a yes to the exercise announced, not a replay.
+      if (pending?.kind === 'continue') return decide(state, { type: 'next' }, ctx);
       return play(state, here.plan, here.pos, ctx, [{ type: 'resuming' }]);
     case 'yes':
+      // Paused: yes is "go on".
+      if (!pending && state.phase === 'paused' && here)
+        return play(state, here.plan, here.pos, ctx, [{ type: 'resuming' }]);
       if (pending?.kind === 'offer-start') return startOrUnknown(state, pending.activity, ctx);
       if (pending?.kind === 'offer-resume' && here)
         return play(state, here.plan, here.pos, ctx, [{ type: 'resuming' }]);
@@ -88,10 +109,14 @@ function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): O
     case 'no':
       if (pending?.kind === 'leave-out')
         return answerLeaveOut(state, pending.exerciseId, false, ctx);
-      if (pending?.kind === 'continue')
-        return outcome({ ...state, phase: 'paused', pending: undefined }, [
-          { type: 'no-ack', context: 'awaiting-continue' },
-        ]);
+      if (pending?.kind === 'continue' && here)
+        return outcome(
+          { ...state, phase: 'paused', position: settled(state, here), pending: undefined },
+          [{ type: 'no-ack', context: 'awaiting-continue' }],
+        );
+      // Paused: no is "not yet".
+      if (!pending && state.phase === 'paused' && here)
+        return outcome(state, [{ type: 'no-ack', context: 'awaiting-continue' }]);
       if (pending?.kind === 'offer-resume' || pending?.kind === 'offer-start') {
         return outcome({ phase: 'idle' }, [{ type: 'no-ack', context: 'idle' }]);
       }
@@ -99,6 +124,14 @@ function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): O
     case 'pain': {
       const exerciseId = here && stepAt(here.plan, here.pos)?.exerciseId;
       if (!here || !exerciseId) return outcome(state, [{ type: 'pain-advice' }]);
+      // Offer to leave a move out only while one is being done (not paused, not at "pick up
+      // where you left off?"), and never breathing: pain there is not the breathing's doing.
+      const beingDone = state.phase === 'active' || pending?.kind === 'leave-out';
+      if (!beingDone || (ctx.canLeaveOut && !ctx.canLeaveOut(exerciseId)))
+        return outcome(
+          { ...state, phase: 'paused', position: settled(state, here), pending: undefined },
+          [{ type: 'pain-advice', exerciseId }, { type: 'paused' }],
+        );
       return outcome(
         {
           ...state,
@@ -140,22 +173,20 @@ function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): O
       );
     case 'stop':
       return outcome(
-        here ? { ...state, phase: 'paused', pending: undefined } : IdleState,
+        here
+          ? { ...state, phase: 'paused', position: settled(state, here), pending: undefined }
+          : IdleState,
         [{ type: 'goodbye', underWay: !!here }],
         { end: true },
       );
-    case 'session-ended': {
-      // Silence after "Ready?" means the chunk was heard to its end: resume with the next one.
-      if (event.reason === 'timeout' && here && pending?.kind === 'continue') {
-        const next = upcoming(state, here.plan, here.pos);
-        if (next)
-          return outcome({ ...state, phase: 'paused', position: next, pending: undefined }, [], {
-            end: true,
-          });
-      }
-      return outcome(here ? { ...state, phase: 'paused', pending: undefined } : state, [], {
-        end: true,
-      });
-    }
+    case 'session-ended':
+      // Silence after "Ready?" means the chunk was heard to its end: the place is the next one.
+      return outcome(
+        here
+          ? { ...state, phase: 'paused', position: settled(state, here), pending: undefined }
+          : state,
+        [],
+        { end: true },
+      );
   }
 }

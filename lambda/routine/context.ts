@@ -21,6 +21,13 @@ export interface MachineContext {
    * of its moves; undefined when the activity is fine as it is.
    */
   flareSubstitute(activity: Activity): string | undefined;
+  /**
+   * Whether "leave it out from now on" makes sense for this exercise after pain: not for
+   * breathing, which is not what hurts. Every exercise when absent.
+   */
+  canLeaveOut?(exerciseId: string): boolean;
+  /** Routines of today's plan already finished today (then todayRoutineId is the next one). */
+  todayDone?: string[];
   /** The current time, ISO. */
   now: string;
   /** A finished routine may end on the daily reminder offer (issue 16). */

@@ -12,7 +12,15 @@ export type PreferenceChange =
 
 /** Questions that don't move the routine. */
 export type Topic =
-  'describe' | 'time-left' | 'list-routines' | 'today-plan' | 'progress' | 'help' | 'fallback';
+  | 'describe'
+  | 'time-left'
+  | 'list-routines'
+  | 'today-plan'
+  | 'progress'
+  | 'help'
+  | 'fallback'
+  /** "Pardon?": the pending question again. */
+  | 'say-again';
 
 export type RoutineEvent =
   | { type: 'launch' }

@@ -43,6 +43,8 @@ export function keepPending(state: DialogState, acts: Act[], ctx: MachineContext
     acts.push({ type: 'offer-resume', activity: here.plan.activity, position: here.pos });
   else if (state.pending?.kind === 'leave-out')
     acts.push({ type: 'ask-leave-out', exerciseId: state.pending.exerciseId });
+  else if (state.pending?.kind === 'switch' && state.activity)
+    acts.push({ type: 'ask-switch', from: state.activity, to: state.pending.activity });
   else if (state.pending?.kind === 'offer-reminder') acts.push({ type: 'offer-reminder' });
   else acts.push({ type: 'reprompt-continue', context: contextOf(state) });
   return outcome(state, acts);
@@ -113,11 +115,13 @@ export function answer(
       ]);
     case 'today-plan': {
       const activity: Activity = { kind: 'routine', id: ctx.todayRoutineId };
-      if (here) return keepPending(state, [{ type: 'today-plan' }], ctx);
-      return outcome({ ...state, pending: { kind: 'offer-start', activity } }, [
-        { type: 'today-plan' },
-        { type: 'offer-start', activity, reason: 'today' },
-      ]);
+      const done = ctx.todayDone ?? [];
+      const acts: Act[] = [{ type: 'today-plan' }];
+      if (done.length > 0) acts.push({ type: 'today-done', routineIds: done });
+      if (here) return keepPending(state, acts, ctx);
+      // Never suggest what was just finished: the next routine of the plan, or another one.
+      acts.push({ type: 'offer-start', activity, reason: done.length > 0 ? 'suggest' : 'today' });
+      return outcome({ ...state, pending: { kind: 'offer-start', activity } }, acts);
     }
     case 'progress':
       return keepPending(state, [{ type: 'progress' }], ctx);
@@ -125,6 +129,8 @@ export function answer(
       return outcome(state, [{ type: 'help', context: contextOf(state) }]);
     case 'fallback':
       return outcome(state, [{ type: 'fallback', context: contextOf(state) }]);
+    case 'say-again':
+      return keepPending(state, [], ctx);
   }
 }
 
@@ -148,6 +154,7 @@ export function launch(ctx: MachineContext): Outcome {
     );
   }
   const activity: Activity = { kind: 'routine', id: ctx.todayRoutineId };
-  acts.push({ type: 'offer-start', activity, reason: 'today' });
+  const reason = (ctx.todayDone ?? []).length > 0 ? 'suggest' : 'today';
+  acts.push({ type: 'offer-start', activity, reason });
   return outcome({ phase: 'idle', pending: { kind: 'offer-start', activity } }, acts);
 }

@@ -23,6 +23,11 @@ export type Pending =
   | { kind: 'offer-resume' }
   /** After pain: "Shall I leave cobra out of your routines from now on?" */
   | { kind: 'leave-out'; exerciseId: string }
+  /**
+   * Part-way through one routine, asked for another: "Shall I stop it and start …?" `keep`:
+   * what was pending before (never another switch), asked again on no.
+   */
+  | { kind: 'switch'; activity: Activity; keep?: Exclude<Pending, { kind: 'switch' }> }
   /** After a routine: "Want me to remind you tomorrow at the same time?" (`at`: ISO start). */
   | { kind: 'offer-reminder'; at: string }
   /** "What time each day should I remind you?": a bare time answers it. */
@@ -57,6 +62,7 @@ const PendingKinds: readonly PendingKind[] = [
   'offer-start',
   'offer-resume',
   'leave-out',
+  'switch',
   'offer-reminder',
   'reminder-time',
 ];

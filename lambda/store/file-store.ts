@@ -27,11 +27,22 @@ export class FileStore implements UserStore {
   }
 
   async get(userId: string): Promise<UserRecord | undefined> {
+    const file = this.fileFor(userId);
+    let text: string;
     try {
-      return JSON.parse(await readFile(this.fileFor(userId), 'utf8')) as UserRecord;
+      text = await readFile(file, 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw e;
+    }
+    try {
+      return JSON.parse(text) as UserRecord;
+    } catch {
+      // Never silently replace what someone may want back: move it aside and say where.
+      const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      await rename(file, aside);
+      process.stderr.write(`Unreadable user file moved aside to ${aside}; starting afresh.\n`);
+      return undefined;
     }
   }
 

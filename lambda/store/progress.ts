@@ -41,6 +41,8 @@ export interface WeekSummary {
   minutesThisWeek: number;
   /** The most recently finished routine, if any. */
   lastRoutineId?: string;
+  /** A session was finished today (local day): the streak already counts today. */
+  stretchedToday: boolean;
 }
 
 export function weekSummary(record: UserRecord, now: Date, timeZone: string): WeekSummary {
@@ -54,6 +56,7 @@ export function weekSummary(record: UserRecord, now: Date, timeZone: string): We
     streakDays: alive ? days : 0,
     sessionsThisWeek: thisWeek.length,
     minutesThisWeek: thisWeek.reduce((sum, h) => sum + h.minutes, 0),
+    stretchedToday: lastDate === today,
     ...(last ? { lastRoutineId: last.routineId } : {}),
   };
 }

@@ -7,7 +7,8 @@ import type { UserRecord } from '../store/types';
 import { shouldOfferReminder } from '../reminders/offer';
 import { flareSubstitute } from './flare-substitute';
 import { resumable } from './resume';
-import { todayRoutineId } from './today';
+import { localDate } from '../store/progress';
+import { todayPlan, todaySuggestion } from './today';
 
 export interface MachineContextInput {
   user: UserRecord;
@@ -27,11 +28,20 @@ export function machineContext({
   viewOf,
   remindersReachable,
 }: MachineContextInput): MachineContext {
+  const today = localDate(now, timeZone);
+  const doneToday = new Set(user.history.filter((h) => h.date === today).map((h) => h.routineId));
+  const suggestion = todaySuggestion(
+    todayPlan(catalog.weeklyPlan, now, timeZone),
+    doneToday,
+    catalog.routineOrder,
+  );
   return {
     plan: viewOf,
     welcomed: user.welcomed,
     resumable: resumable(user.resume, now),
-    todayRoutineId: todayRoutineId(catalog.weeklyPlan, now, timeZone),
+    todayRoutineId: suggestion.routineId,
+    todayDone: suggestion.done,
+    canLeaveOut: (id) => catalog.exercises.get(id)?.kind !== 'breathing',
     firstRoutineId: catalog.routineOrder[0],
     alternativeTo: (id) => catalog.avoided.get(id)?.alternative,
     flareSubstitute: (activity) => flareSubstitute(activity, user.prefs, catalog, viewOf),

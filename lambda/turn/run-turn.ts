@@ -23,6 +23,7 @@ import { saveTurn } from './save-turn';
 import type { Logger } from '../interceptors/logging';
 import type { Budget } from '../store/budget';
 import { machineContext } from './machine-context';
+import { todayPlan } from './today';
 
 export interface TurnDependencies {
   repository: UserRepository;
@@ -130,6 +131,7 @@ async function decideSaveRender(
     plan: (activity) => planOf(activity, user.prefs),
     view: viewOf,
     summary: weekSummary(user, now, session.timeZone),
+    today: todayPlan(catalog.weeklyPlan, now, session.timeZone),
     now,
     timeZone: session.timeZone,
     tellUnsaved,

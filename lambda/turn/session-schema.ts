@@ -18,13 +18,22 @@ const position = group<Position>({
   chunkIndex: value(index, 0),
 }).strict;
 
-const pending = z.discriminatedUnion('kind', [
+const asked = [
   z.object({ kind: z.literal('continue'), next: position }),
   z.object({ kind: z.literal('offer-start'), activity }),
   z.object({ kind: z.literal('offer-resume') }),
   z.object({ kind: z.literal('leave-out'), exerciseId: Id }),
   z.object({ kind: z.literal('offer-reminder'), at: IsoTime }),
   z.object({ kind: z.literal('reminder-time') }),
+] as const;
+// "Shall I stop it and start …?" keeps the question it interrupted (one level, never a switch).
+const pending = z.discriminatedUnion('kind', [
+  ...asked,
+  z.object({
+    kind: z.literal('switch'),
+    activity,
+    keep: z.optional(z.discriminatedUnion('kind', [...asked])),
+  }),
 ]);
 // A pending kind added to routine/state.ts without a line above fails to compile here.
 type Unparsed = Exclude<Pending['kind'], z.output<typeof pending>['kind']>;

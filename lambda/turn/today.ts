@@ -30,3 +30,25 @@ export function todayPlan(plan: WeeklyPlan, now: Date, timeZone: string) {
 export function todayRoutineId(plan: WeeklyPlan, now: Date, timeZone: string): string {
   return todayPlan(plan, now, timeZone).routines[0] ?? RoutineId.BedsideMorning;
 }
+
+/** Today's plan as the turn hands it to the machine and the renderer. */
+export type DayPlan = WeeklyPlan['days'][number];
+
+/**
+ * What to suggest today: the first routine of today's plan not finished today (the bedside
+ * morning routine on a day with none). Once all are done, the first other routine not done
+ * today, so "what should I do today" never suggests what was just finished.
+ */
+export function todaySuggestion(
+  day: DayPlan,
+  doneToday: ReadonlySet<string>,
+  routineOrder: readonly string[],
+): { routineId: string; done: string[] } {
+  const planned = day.routines.length > 0 ? day.routines : [RoutineId.BedsideMorning];
+  const done = planned.filter((id) => doneToday.has(id));
+  const next =
+    planned.find((id) => !doneToday.has(id)) ??
+    routineOrder.find((id) => !doneToday.has(id)) ??
+    planned[0];
+  return { routineId: next, done };
+}

@@ -61,6 +61,7 @@ describe('stack without skill credentials (function, table and alarms only)', ()
         'i18n/en/dialog.json',
         'i18n/de/narration.json',
         'i18n/es/dialog.json',
+        'apl/screens.json',
       ]),
     );
     const bundle = fs.readFileSync(path.join(dir, 'index.js'), 'utf8');
@@ -81,7 +82,12 @@ describe('stack without skill credentials (function, table and alarms only)', ()
       '.then((r) => process.stdout.write(JSON.stringify(r)))';
     const out = execFileSync(
       process.execPath,
-      ['-e', script, bundle, JSON.stringify(launchRequest(newConversation({ locale: 'de-DE' })))],
+      [
+        '-e',
+        script,
+        bundle,
+        JSON.stringify(launchRequest(newConversation({ locale: 'de-DE', screen: true }))),
+      ],
       {
         cwd: work, // away from the repo, so only the bundle's own content/ can be found
         // The Lambda runtime provides the AWS SDK; here the repo's copy stands in for it.
@@ -98,6 +104,8 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     // German, so the strings came from the bundle's own i18n/ folder.
     expect(response.response.outputSpeech.ssml).toMatch(/Willkommen/);
     expect(response.response.shouldEndSession).toBe(false);
+    // An Echo Show gets its screen too, from the bundle's own apl/ folder.
+    expect(response.response.directives[0].type).toBe('Alexa.Presentation.APL.RenderDocument');
   });
 
   it('keeps users in an on-demand, encrypted table with point-in-time recovery, retained', () => {

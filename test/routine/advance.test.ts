@@ -67,11 +67,10 @@ describe('advance: moving through a routine', () => {
       [start, { type: 'next' }, { type: 'next' }],
       { stepIndex: 1, chunkIndex: 0 },
     ],
-    ['skip jumps to the next exercise', [start, { type: 'skip' }], { stepIndex: 1, chunkIndex: 0 }],
     [
-      'previous goes to the previous exercise',
-      [start, { type: 'skip' }, { type: 'previous' }],
-      { stepIndex: 0, chunkIndex: 0 },
+      'previous at "Ready?" goes back to the exercise just done',
+      [start, { type: 'next' }, { type: 'next' }, { type: 'previous' }],
+      { stepIndex: 1, chunkIndex: 0 },
     ],
     [
       'previous on the first exercise stays there',
@@ -85,13 +84,23 @@ describe('advance: moving through a routine', () => {
     ],
     [
       'start over goes to the first chunk',
-      [start, { type: 'skip' }, { type: 'start-over' }],
+      [start, { type: 'next' }, { type: 'next' }, { type: 'start-over' }],
       { stepIndex: 0, chunkIndex: 0 },
     ],
     [
-      'resume after pause replays the chunk',
-      [start, { type: 'skip' }, { type: 'pause' }, { type: 'resume' }],
-      { stepIndex: 1, chunkIndex: 0 },
+      'resume at "Ready?" plays the chunk announced, not a replay',
+      [start, { type: 'resume' }],
+      { stepIndex: 0, chunkIndex: 1 },
+    ],
+    [
+      'pause at "Ready?" then resume plays the chunk announced',
+      [start, { type: 'pause' }, { type: 'resume' }],
+      { stepIndex: 0, chunkIndex: 1 },
+    ],
+    [
+      'yes while paused goes on',
+      [start, { type: 'pause' }, { type: 'yes' }],
+      { stepIndex: 0, chunkIndex: 1 },
     ],
   ])('%s', (_name, events, position) => {
     const o = run(events);
@@ -99,20 +108,66 @@ describe('advance: moving through a routine', () => {
     expect(types(o)).toContain('play');
   });
 
+  it('skip at "Ready?" skips the exercise announced and announces the one after', () => {
+    const o = run([start, { type: 'next' }, { type: 'skip' }]);
+    expect(types(o)).toEqual(['skipped', 'prompt-next']);
+    expect(o.acts[0]).toEqual({ type: 'skipped', exerciseId: 'pelvic-tilt' });
+    expect(o.state.pending).toEqual({ kind: 'continue', next: { stepIndex: 3, chunkIndex: 0 } });
+    expect(types(advance(o.state, { type: 'yes' }, context()))).toContain('play');
+  });
+
+  it('skipping the last exercise finishes the routine', () => {
+    const o = run([start, { type: 'next' }, { type: 'next' }, { type: 'skip' }]);
+    expect(types(o)).toEqual(['skipped', 'done']);
+    expect(o.end).toBe(true);
+  });
+
+  it('no while paused keeps the pause and says so', () => {
+    const o = run([start, { type: 'pause' }, { type: 'no' }]);
+    expect(types(o)).toEqual(['no-ack']);
+    expect(o.state.phase).toBe('paused');
+  });
+
+  it('starting another routine part-way asks first; no carries on, yes switches', () => {
+    const other: Activity = { kind: 'routine', id: 'other' };
+    const ctx = context({
+      plan: (a) =>
+        a.id === 'morning' ? plan : a.id === 'other' ? { ...plan, activity: other } : undefined,
+      resumable: { activity: routine, position: { stepIndex: 0, chunkIndex: 0 } },
+    });
+    const asked = run([start, { type: 'start', activity: other }], ctx);
+    expect(asked.acts).toEqual([{ type: 'ask-switch', from: routine, to: other }]);
+    const no = advance(asked.state, { type: 'no' }, ctx);
+    expect(types(no)).toEqual(['switch-declined', 'prompt-next']);
+    expect(no.state.pending).toEqual({ kind: 'continue', next: { stepIndex: 0, chunkIndex: 1 } });
+    const yes = advance(asked.state, { type: 'yes' }, ctx);
+    expect(yes.state.activity).toEqual(other);
+    // Anything else lets the question lapse: "next" still plays what was announced.
+    const next = advance(asked.state, { type: 'next' }, ctx);
+    expect(next.state.position).toEqual({ stepIndex: 0, chunkIndex: 1 });
+  });
+
+  it('pain during breathing advises and pauses, without offering to drop breathing', () => {
+    const ctx = context({ canLeaveOut: (id) => id !== 'knee-hug' });
+    const o = run([start, { type: 'pain' }], ctx);
+    expect(types(o)).toEqual(['pain-advice', 'paused']);
+    expect(o.state.pending).toBeUndefined();
+  });
+
   it('finishes after the last chunk in the same answer and ends the session', () => {
-    const o = run([start, { type: 'skip' }, { type: 'skip' }]);
+    const o = run([start, { type: 'next' }, { type: 'next' }, { type: 'next' }]);
     expect(types(o)).toEqual(['play', 'done']);
-    // Step 2 is not in the plan (left out): skip goes from step 1 straight to step 3.
+    // Step 2 is not in the plan (left out): next goes from step 1 straight to step 3.
     expect(o.acts[0]).toMatchObject({ position: { stepIndex: 3, chunkIndex: 0 } });
     expect(o.end).toBe(true);
     expect(o.effects).toEqual([{ type: 'finished', activity: routine }]);
     expect(o.state.phase).toBe('finished');
   });
 
-  it('pause keeps the place and answers without playing', () => {
+  it('pause at "Ready?" keeps the announced chunk as the place, without playing', () => {
     const o = run([start, { type: 'pause' }]);
     expect(types(o)).toEqual(['paused']);
-    expect(o.state).toMatchObject({ phase: 'paused', position: { stepIndex: 0, chunkIndex: 0 } });
+    expect(o.state).toMatchObject({ phase: 'paused', position: { stepIndex: 0, chunkIndex: 1 } });
     expect(o.state.pending).toBeUndefined();
   });
 
@@ -122,11 +177,11 @@ describe('advance: moving through a routine', () => {
     expect(o.state).toMatchObject({ phase: 'paused', position: { stepIndex: 0, chunkIndex: 1 } });
   });
 
-  it('stop mid-chunk keeps the current chunk, so nothing is skipped', () => {
+  it('stop at "Ready?" keeps the announced chunk, so nothing is replayed', () => {
     const o = run([start, { type: 'stop' }]);
     expect(types(o)).toEqual(['goodbye']);
     expect(o.end).toBe(true);
-    expect(o.state).toMatchObject({ phase: 'paused', position: { stepIndex: 0, chunkIndex: 0 } });
+    expect(o.state).toMatchObject({ phase: 'paused', position: { stepIndex: 0, chunkIndex: 1 } });
   });
 
   it('time left counts from the chunk the prompt named', () => {
@@ -168,6 +223,17 @@ describe('advance: conversation around the routine', () => {
     expect(yes.state.pending).toEqual({ kind: 'continue', next: { stepIndex: 1, chunkIndex: 0 } });
     const no = run([start, { type: 'pain' }, { type: 'no' }]);
     expect(no.effects).toEqual([]);
+  });
+
+  it('pain while paused or offered a resume advises without offering to leave a move out', () => {
+    const paused = run([start, { type: 'pause' }, { type: 'pain' }]);
+    expect(types(paused)).toEqual(['pain-advice', 'paused']);
+    const ctx = context({
+      resumable: { activity: routine, position: { stepIndex: 1, chunkIndex: 0 } },
+    });
+    const offered = run([{ type: 'launch' }, { type: 'pain' }], ctx);
+    expect(types(offered)).toEqual(['pain-advice', 'paused']);
+    expect(offered.state.pending).toBeUndefined();
   });
 
   it('pain with nothing under way still gets the safety advice', () => {

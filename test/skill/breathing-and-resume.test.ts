@@ -52,19 +52,21 @@ describe('transcript: interrupted, then resumed the next day', () => {
     `);
   });
 
-  it('after a pause and stop, resume replays the interrupted exercise', async () => {
+  it('after a pause at "Ready?" and stop, resume picks up with the exercise announced', async () => {
     await transcript(`
       U: start my morning routine
       U: next
       U: next
-      A: knee to chest rock
+      A: knee to chest rock … Next, the other side. Ready?
+      U: next
+      A: Next is cat cow in bed. Ready?
       U: pause
       A: Paused. Say resume when you're ready. (open)
       U: stop
       A: Your place is saved (end)
       -- 2 hours later
       U: ask back stretch coach to resume
-      A: Picking up where you left off … knee to chest rock … 1 of 3 (open)
+      A: Picking up where you left off … cat cow in bed (open)
     `);
   });
 

@@ -31,7 +31,7 @@ it('a routine stopped mid-way is offered at the right exercise on another device
       U: next
       U: next
       U: next
-      A: Now the right side
+      A: Next, the other side. Ready?
       U: stop
       -- 25 minutes later
       -- another device

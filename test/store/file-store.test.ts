@@ -48,6 +48,21 @@ describe('FileStore', () => {
     expect((await store.get(userId))?.version).toBe(1);
   });
 
+  it('moves a corrupt file aside with a warning instead of silently replacing it', async () => {
+    const store = new FileStore(dir);
+    writeFileSync(store.fileFor(userId), '{"version": 3, "welc');
+    const warn = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await store.get(userId)).toBeUndefined();
+      const aside = readdirSync(dir).find((f) => f.includes('.corrupt-'));
+      expect(aside).toBeDefined();
+      expect(readFileSync(join(dir, aside!), 'utf8')).toBe('{"version": 3, "welc');
+      expect(String(warn.mock.calls[0][0])).toContain(aside!);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('deletes, and deleting twice is fine', async () => {
     const store = new FileStore(dir);
     await store.put(userId, aRecord(), 0);

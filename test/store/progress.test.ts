@@ -144,7 +144,16 @@ describe('weekSummary', () => {
       streakDays: 0,
       sessionsThisWeek: 0,
       minutesThisWeek: 0,
+      stretchedToday: false,
     });
+  });
+
+  it.each([
+    ['today', '2025-03-10', true],
+    ['yesterday', '2025-03-09', false],
+  ])('knows whether the streak was last counted today (%s)', (_name, lastDate, expected) => {
+    const record = aRecord({ streak: { days: 2, lastDate } });
+    expect(weekSummary(record, now, 'UTC').stretchedToday).toBe(expected);
   });
 
   it('counts the last seven local days, today included', () => {

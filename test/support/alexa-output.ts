@@ -5,6 +5,7 @@
  */
 import type { Response, ResponseEnvelope } from 'ask-sdk-model';
 import { check } from 'ssml-check-core';
+import { screenSsml } from '../../tools/lib/screen-speech';
 
 export const MaxSsmlCharacters = 8000;
 export const MaxBreakSeconds = 10;
@@ -40,9 +41,12 @@ export async function assertValidResponse(
   locale = 'en-US',
 ): Promise<void> {
   const r = envelope.response;
-  const docs = [ssmlOf(r.outputSpeech), ssmlOf(r.reprompt?.outputSpeech)].filter(
-    (d): d is string => !!d,
-  );
+  // Speech an Echo Show says from the document counts as speech too.
+  const docs = [
+    ssmlOf(r.outputSpeech),
+    ssmlOf(r.reprompt?.outputSpeech),
+    ...screenSsml(r.directives),
+  ].filter((d): d is string => !!d);
   const problems = (await Promise.all(docs.map((d) => ssmlProblems(d, locale)))).flat();
   if (r.shouldEndSession === false && !r.reprompt)
     problems.push('the mic stays open without a reprompt');

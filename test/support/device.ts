@@ -18,6 +18,7 @@ import {
   reminderEventRequest,
   sessionEndedRequest,
   skillEventRequest,
+  userEventRequest,
   type Conversation,
   type EndReason,
 } from '../../tools/lib/envelopes';
@@ -191,6 +192,15 @@ export class Device {
     const c = { ...this.conversation, timestamp: this.now.toISOString() };
     const response = await this.send(intentRequest(c, name, slots));
     this.last = { said: name, response };
+    return this.last;
+  }
+
+  /** Touches a target on the screen (a device with a screen): sends its APL UserEvent. */
+  async touch(event: string): Promise<Turn> {
+    if (!this.open) this.conversation = nextSession(this.conversation);
+    const c = { ...this.conversation, timestamp: this.now.toISOString() };
+    const response = await this.send(userEventRequest(c, [event]));
+    this.last = { said: `(touch ${event})`, response };
     return this.last;
   }
 

@@ -6,6 +6,7 @@
  *   U: yes
  *   A: The bedside morning routine … Ready? (open)
  *   U: <silence>                 the user says nothing: the session times out
+ *   T: next                      the user touches "next" on the screen (APL UserEvent)
  *   -- 2 hours later             moves the device clock
  *   -- another device            the same user on another Echo
  *
@@ -59,6 +60,8 @@ export async function transcript(script: string, start: Device = new Device()): 
       else if (said === '<silence>') await device.endSession('EXCEEDED_MAX_REPROMPTS');
       else if (said === '<quit>') await device.endSession('USER_INITIATED');
       else await device.say(said);
+    } else if (line.startsWith('T:')) {
+      await device.touch(line.slice(2).trim());
     } else if (line.startsWith('A:')) {
       let expect = line.slice(2).trim();
       const mic = /\((open|end)\)$/.exec(expect)?.[1];

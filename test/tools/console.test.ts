@@ -13,11 +13,16 @@ jest.setTimeout(60_000);
 const root = path.join(__dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
-function run(lines: string[], dataDir: string, args: string[] = []) {
+function run(
+  lines: string[],
+  dataDir: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+) {
   const result = spawnSync(tsx, ['tools/console.ts', ...args], {
     cwd: root,
     input: lines.map((l) => `${l}\n`).join(''),
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...process.env, DATA_DIR: dataDir, ...env },
     encoding: 'utf8',
   });
   const out = result.stdout;
@@ -108,5 +113,39 @@ describe('npm start, driven by a script', () => {
     expect(status).toBe(2);
     expect(stderr).toContain('Unknown option: --colour');
     expect(stderr).toContain('Usage: npm start');
+  });
+
+  it('takes options npm kept for itself (npm start --locale de-DE, without --)', () => {
+    // npm turns "--locale de-DE" into npm_config_locale=true and passes "de-DE" on.
+    const { status, out } = run(['öffne rücken coach'], fresh(), ['de-DE'], {
+      npm_config_locale: 'true',
+    });
+    expect(status).toBe(0);
+    expect(out).toContain('Willkommen');
+  });
+
+  it('lists the supported locales for an unknown one', () => {
+    const { status, stderr } = run([], fresh(), ['--locale', 'xx-XX']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('Supported locales: en-US, en-GB');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a DATA_DIR it cannot write at start, with a message instead of a hang', () => {
+    const { status, stderr } = run(['open back stretch coach'], '/proc/no-such-folder');
+    expect(status).toBe(2);
+    expect(stderr).toContain("DATA_DIR /proc/no-such-folder can't be used");
+  });
+});
+
+describe('npm run narrate', () => {
+  const narrate = (args: string[]) =>
+    spawnSync(tsx, ['tools/narrate.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+
+  it('names an unknown routine without a stack trace', () => {
+    const { status, stderr } = narrate(['no-such-routine']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('narrate: no routine or exercise "no-such-routine"');
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 });

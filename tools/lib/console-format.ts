@@ -3,9 +3,10 @@
  * matched), what Alexa says as readable text, the reprompt, the mic, card and screen text, and
  * how long the answer speaks.
  */
-import type { Directive, ResponseEnvelope, ui } from 'ask-sdk-model';
+import type { ResponseEnvelope, ui } from 'ask-sdk-model';
 import type { SlotInput } from './envelopes';
 import { FallbackIntentName, LaunchRequestName, type MatchResult } from './nlu';
+import { screenLines, spokenSsml } from './screen-speech';
 import { ssmlToText } from './ssml-text';
 
 const Indent = '   ';
@@ -38,34 +39,18 @@ function cardText(card: ui.Card | undefined): string | undefined {
   return card.type;
 }
 
-/** The words on an APL screen: every text-like string in its data sources. */
-function screenText(directives: Directive[] | undefined): string | undefined {
-  const apl = directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument');
-  if (!apl) return undefined;
-  const found: string[] = [];
-  const walk = (node: unknown, key = ''): void => {
-    if (typeof node === 'string') {
-      if (/text|title|subtitle|body|hint|label/i.test(key) && node.trim()) found.push(node.trim());
-    } else if (Array.isArray(node)) node.forEach((item) => walk(item, key));
-    else if (node && typeof node === 'object') {
-      for (const [k, v] of Object.entries(node)) walk(v, k);
-    }
-  };
-  walk((apl as { datasources?: unknown }).datasources);
-  return found.length ? found.join(' | ') : '(a screen with no text)';
-}
-
 /** The lines after "U: ...": answer, reprompt, mic, card, screen, duration. */
 export function describeResponse(
   envelope: ResponseEnvelope,
   estimate: (ssml: string) => number,
   screen: boolean,
 ): string[] {
-  const { outputSpeech, reprompt, shouldEndSession, card, directives } = envelope.response;
-  const lines = [`A: ${speechText(outputSpeech) ?? '(says nothing)'}`];
+  const { reprompt, shouldEndSession, card, directives } = envelope.response;
+  // An Echo Show speaks a playing part from the document, in step with the screen.
+  const ssml = spokenSsml(envelope.response);
+  const lines = [`A: ${ssml ? ssmlToText(ssml) : '(says nothing)'}`];
   const again = speechText(reprompt?.outputSpeech);
   if (again) lines.push(`${Indent}reprompt: ${again}`);
-  const ssml = outputSpeech?.type === 'SSML' ? outputSpeech.ssml : undefined;
   const seconds = ssml ? ` · about ${Math.round(estimate(ssml))}s spoken` : '';
   const handedOver = directives?.some((d) => d.type === 'Connections.SendRequest');
   const mic = handedOver
@@ -74,8 +59,7 @@ export function describeResponse(
   lines.push(`${Indent}${mic}${seconds}`);
   const cardLine = cardText(card);
   if (cardLine) lines.push(`${Indent}card: ${cardLine}`);
-  const screenLine = screenText(directives);
-  if (screenLine) lines.push(`${Indent}screen: ${screenLine}`);
+  for (const line of screen ? screenLines(directives) : []) lines.push(`${Indent}screen: ${line}`);
   return lines;
 }
 

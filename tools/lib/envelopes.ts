@@ -171,6 +171,22 @@ export function skillEventRequest(
   return envelope(c, request, false);
 }
 
+/** A touch on an Echo Show: the APL UserEvent a TouchWrapper's SendEvent sends. */
+export function userEventRequest(
+  c: Conversation,
+  args: unknown[],
+  token = 'coach-screen',
+): RequestEnvelope {
+  const request = {
+    type: 'Alexa.Presentation.APL.UserEvent',
+    ...base(c),
+    token,
+    arguments: args,
+    source: { type: 'TouchWrapper', handler: 'Press', id: '' },
+    components: {},
+  } as unknown as RequestEnvelope['request'];
+  return envelope(c, request);
+}
 /** What Alexa's consent question came to, in the Connections.Response it sends back. */
 export interface ConnectionsAnswer {
   /** The connection's name (AskFor) and the token the skill sent with it. */
