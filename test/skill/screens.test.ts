@@ -83,17 +83,19 @@ describe('screens and cards', () => {
 describe('touch drives the same routine as voice', () => {
   const script = (start: string, pause: string, resume: string, repeat: string, next: string) => `
     U: start my morning routine
-    A: The bedside morning routine … Belly breathing in bed … Next is knee to chest rock. Ready? (open)
+    A: The bedside morning routine … Warmth first, if you like … Next is belly breathing in bed. Ready? (open)
+    U: next
+    A: Belly breathing in bed … Next is knee to chest rock. Ready? (open)
     ${start}
-    A: Knee to chest rock … 1 of 3 … And release. … Next, the other side. Ready? (open)
+    A: Knee to chest rock … 1 of 3 … And lower the foot to the bed. … Next, the other side. Ready? (open)
     ${pause}
     A: Paused. Say resume when you're ready. (open)
     ${resume}
-    A: … And release. … Next, the other side. Ready? (open)
+    A: Picking up where you left off. Now the right side … Next is cat cow in bed. Ready? (open)
     ${repeat}
-    A: … 3 of 3 … And release. … Next, the other side. Ready? (open)
+    A: Now the right side … 3 of 3 … And lower the foot to the bed. … Next is cat cow in bed. Ready? (open)
     ${next}
-    A: Now the other side … Next is cat cow … Ready? (open)
+    A: Cat cow in bed … Next is pelvic tilt in bed. Ready? (open)
   `;
 
   it('by voice', async () => {

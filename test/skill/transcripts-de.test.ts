@@ -52,7 +52,6 @@ describe('Transkript: die Morgenroutine im Bett, auf Deutsch', () => {
       U: überspringen
       U: überspringen
       U: überspringen
-      U: überspringen
       A: Geschafft! Morgenroutine im Bett (end)
       -- 1 days later
       U: öffne rücken coach

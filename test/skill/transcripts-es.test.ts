@@ -47,7 +47,6 @@ describe('Transcripción: la rutina matutina en la cama, en español', () => {
       U: salta
       U: salta
       U: salta
-      U: salta
       A: ¡Hecho! Rutina matutina en la cama (end)
       -- 1 days later
       U: abre entrenador de espalda
