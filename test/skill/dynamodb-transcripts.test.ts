@@ -30,7 +30,6 @@ it('a routine stopped mid-way is offered at the right exercise on another device
       U: start my morning routine
       U: next
       U: next
-      U: next
       A: Next, the other side. Ready?
       U: stop
       -- 25 minutes later
