@@ -8,6 +8,7 @@ import type { Response } from 'ask-sdk-model';
 import { translatorFor } from '../i18n';
 import { Speech } from '../render/speech';
 import type { Activity } from '../routine/state';
+import { countSessions } from '../store/exercise-sessions';
 import { recordFinished } from '../store/progress';
 import type { UserRecord } from '../store/types';
 import { loadSession } from '../turn/load-session';
@@ -179,12 +180,7 @@ export async function playbackEvent(
       await save(
         turn,
         last
-          ? recordFinished(turn.user, {
-              routineId: plan.activity.id,
-              minutes: Math.max(1, Math.round(plan.parts.reduce((s, p) => s + p.seconds, 0) / 60)),
-              now: turn.now,
-              timeZone: turn.timeZone,
-            })
+          ? finishedHandsFree(turn.user, plan, turn.now, turn.timeZone)
           : { ...turn.user, resume: audioResume(plan, event.part + 1, 0, turn.now) },
       );
       break;
@@ -197,4 +193,21 @@ export async function playbackEvent(
       break;
   }
   return builder.getResponse();
+}
+
+/** A routine played to its end counts exactly as in turn mode: streak, history, moves done. */
+function finishedHandsFree(
+  user: UserRecord,
+  plan: AudioPlan,
+  now: Date,
+  timeZone: string,
+): UserRecord {
+  const finished = recordFinished(user, {
+    routineId: plan.activity.id,
+    minutes: Math.max(1, Math.round(plan.parts.reduce((s, p) => s + p.seconds, 0) / 60)),
+    now,
+    timeZone,
+  });
+  const done = [...new Set(plan.parts.map((p) => p.exerciseId))];
+  return { ...finished, exerciseSessions: countSessions(finished.exerciseSessions, done) };
 }

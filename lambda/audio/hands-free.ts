@@ -9,6 +9,8 @@ import { getCatalog } from '../content';
 import type { Activity } from '../routine/state';
 import { pick } from '../render/text';
 import type { ResumePoint, UserRecord } from '../store/types';
+import { normalizeExerciseSessions } from '../store/exercise-sessions';
+import { narrationPhrases } from '../turn/plans';
 import type { TurnDependencies } from '../turn/run-turn';
 import type { AudioLibrary } from './library';
 import { audioPlan, type AudioPlan } from './routine-audio';
@@ -67,8 +69,9 @@ export function planFor(
     prefs: user.prefs,
     locale,
     voice: deps.voice,
-    phrases: (key: string, vars?: Record<string, string | number>) =>
-      t(`narration:${key}`, vars ?? {}),
+    phrases: narrationPhrases(t),
+    // The same coaching as turn mode: first-time cautions and step-ups from this user's counts.
+    sessions: normalizeExerciseSessions(user.exerciseSessions),
     voiceFor: library.voiceFor.bind(library),
   };
   // The closing names the part count, so plan once without it to count the parts.

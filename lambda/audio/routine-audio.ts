@@ -18,6 +18,8 @@ export interface AudioPlanOptions {
   /** Rate profile for the first estimate; measured lengths replace it when rendering. */
   voice: Voice;
   phrases: Phrasebook;
+  /** Sessions finished per exercise: the same cautions and figures as turn mode. */
+  sessions?: Readonly<Record<string, number>>;
   /** Sentences said after the last exercise (the routine is done). */
   closing: readonly string[];
   /** The engine's voice for a style, part of every key. */

@@ -54,6 +54,36 @@ export const TempoPhase = z.object({ cue: Text, seconds: z.number().positive().m
 
 export const Range = z.tuple([z.number().nonnegative(), z.number().nonnegative()]);
 
+/** An action cue: in full the first time, shorter on later reps ("And again, press down."). */
+export const ActionCue = z.object({ first: Text, again: Text }).strict();
+
+/**
+ * What the coach says on every rep of a held or repeated move. Sided moves name the side in
+ * their cues, the left side first ("Roll your knees to the left.").
+ */
+export const RepCues = z
+  .object({
+    /** The action that starts each rep, for moves without sides. */
+    action: ActionCue.optional(),
+    /** For sides "each" or "alternating": the left side's cue, then the right side's. */
+    sides: z.tuple([ActionCue, ActionCue]).optional(),
+    /** Said instead of "Hold." where the hold is not still ("Rock gently."). */
+    hold: Text.optional(),
+    /** Said instead of "And release." ("Lower slowly, one bone at a time."). */
+    release: Text.optional(),
+  })
+  .strict();
+
+/** Timing figures that come from no article: the project's own choice. */
+export const OwnFigure = z.enum([
+  'reps',
+  'holdSeconds',
+  'sets',
+  'durationSeconds',
+  'restSeconds',
+  'breathingMinutes',
+]);
+
 export const Timing = z
   .object({
     /** Repetitions per set (per side when sides is "each"). A single long hold is reps 1. */
@@ -73,6 +103,8 @@ export const Timing = z
       .object({ holdSeconds: Range.optional(), reps: Range.optional(), sets: Range.optional() })
       .strict()
       .optional(),
+    /** Figures no article gives, chosen by the project (said so, not passed off as sourced). */
+    ownFigures: z.array(OwnFigure).optional(),
   })
   .strict();
 
@@ -104,6 +136,8 @@ export const Exercise = z
     /** The movement itself, one instruction per sentence. */
     movement: TextList,
     timing: Timing,
+    /** The rep-level script: action, hold and release cues (see RepCues). */
+    repCues: RepCues.optional(),
     /** Breathing for this move ("breathe out as you lift"). */
     breathingCue: Text.optional(),
     /** For breathing exercises: the default pattern and length. */
@@ -119,6 +153,8 @@ export const Exercise = z
         holdSeconds: z.number().min(0).optional(),
         sets: z.number().int().min(1).optional(),
         durationSeconds: z.number().positive().optional(),
+        /** A shorter breathing pattern for flare days (breathing exercises). */
+        breathing: BreathingPatternSchema.optional(),
         /** Spoken instead of / after the movement: how to make it smaller. */
         note: Text,
       })
@@ -218,6 +254,8 @@ export type TextList = z.infer<typeof TextList>;
 export type Position = z.infer<typeof Position>;
 export type Timing = z.infer<typeof Timing>;
 export type TempoPhase = z.infer<typeof TempoPhase>;
+export type ActionCue = z.infer<typeof ActionCue>;
+export type RepCues = z.infer<typeof RepCues>;
 export type BreathingPattern = z.infer<typeof BreathingPatternSchema>;
 export type Exercise = z.infer<typeof Exercise>;
 export type RoutineStep = z.infer<typeof RoutineStep>;

@@ -65,6 +65,23 @@ function gentleProblems(e: Exercise): Problem[] {
   return out;
 }
 
+/**
+ * Every held or repeated move says what to do on each rep: an action cue, named per side when
+ * the body has sides (left first). Tempo moves speak their phases, so they need none.
+ */
+function repCueProblems(e: Exercise): Problem[] {
+  const cues = e.repCues;
+  const held = (e.kind === 'hold' || e.kind === 'reps') && !e.timing.tempo;
+  if (!held) return cues ? [['repCues', `only for "hold" or "reps" moves without tempo`]] : [];
+  const sided = e.timing.sides !== 'none';
+  if (!cues) return [['repCues', 'missing: every rep needs an action cue']];
+  if (sided && !cues.sides) return [['repCues.sides', 'missing: a sided move names each side']];
+  if (!sided && !cues.action) return [['repCues.action', 'missing: every rep needs an action']];
+  if (!sided && cues.sides) return [['repCues.sides', 'only for moves with sides']];
+  if (sided && cues.action) return [['repCues.action', 'a sided move uses repCues.sides']];
+  return [];
+}
+
 function placeProblems(e: Exercise): Problem[] {
   const out: Problem[] = [];
   if (e.position === 'in-bed' && !e.equipment.includes('bed')) {
@@ -86,6 +103,7 @@ export function exerciseErrors(
     ...kindProblems(e),
     ...rangeProblems(e),
     ...gentleProblems(e),
+    ...repCueProblems(e),
     ...placeProblems(e),
   ];
   if (file !== `exercises/${e.id}.json`) problems.push(['id', `must match the file name`]);

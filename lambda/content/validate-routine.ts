@@ -40,8 +40,35 @@ function stepProblems(r: Routine, ctx: RoutineContext): Problem[] {
       if (o.durationSeconds !== undefined && e.timing.durationSeconds === undefined) {
         out.push([`steps[${i}].overrides.durationSeconds`, `"${e.id}" is not time-boxed`]);
       }
+      out.push(...overrideRangeProblems(e, o, i));
     }
   });
+  return out;
+}
+
+/**
+ * A routine may ask for other figures than the exercise's, but only within what the articles
+ * give: the recorded range, or (for a single figure) from half of it (the AS article's "start
+ * at about half") up to the figure itself.
+ */
+function overrideRangeProblems(
+  e: Exercise,
+  o: NonNullable<Routine['steps'][number]['overrides']>,
+  i: number,
+): Problem[] {
+  const out: Problem[] = [];
+  for (const key of ['reps', 'holdSeconds', 'sets'] as const) {
+    const value = o[key];
+    if (value === undefined) continue;
+    const figure = e.timing[key];
+    const [low, high] = e.timing.ranges?.[key] ?? [Math.ceil(figure / 2), figure];
+    if (value < low || value > high) {
+      out.push([
+        `steps[${i}].overrides.${key}`,
+        `${value} is outside the article range [${low}, ${high}] of "${e.id}"`,
+      ]);
+    }
+  }
   return out;
 }
 

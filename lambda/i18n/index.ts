@@ -77,7 +77,7 @@ function rootInstance(first: Language): i18n {
       returnNull: false,
       initAsync: false,
     });
-    // "{{name, capital}}": a content name that opens a sentence ("rutina de mañana en la
+    // "{{name, capital}}": a content name that opens a sentence ("rutina matutina en la
     // cama: 5 ejercicios") is written with a capital on cards and screens.
     root.services.formatter?.add('capital', (value: unknown) => {
       const text = String(value);

@@ -4,7 +4,7 @@
  * A count word starts exactly one second after the previous one: word plus silence = 1 s.
  */
 import type { BreathingPattern, Exercise } from '../content/schema';
-import { intro } from './intro';
+import { intro, type IntroOptions } from './intro';
 import { MaxBreakSeconds } from './ssml';
 import { Timeline, type NarrationContext } from './timeline';
 import type { BreathPhase, NarrationOptions } from './types';
@@ -28,7 +28,22 @@ const Relaxed: BreathingPattern = { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 
 export function breathingPattern(exercise: Exercise, options: NarrationOptions): BreathingPattern {
   const own = exercise.breathing?.pattern;
   const distinctive = own && JSON.stringify(own) !== JSON.stringify(Relaxed);
-  return distinctive ? own : options.prefs.breathing;
+  const chosen = distinctive ? own : options.prefs.breathing;
+  const gentle = options.prefs.gentle ? exercise.gentle?.breathing : undefined;
+  return gentle ? gentlerPattern(chosen, gentle) : chosen;
+}
+
+/**
+ * On a flare day the pattern itself is shorter: each phase is the shorter of the chosen one
+ * and the exercise's gentle one (4 in, 6 out becomes 3 in, 5 out), so it never gets longer.
+ */
+export function gentlerPattern(p: BreathingPattern, g: BreathingPattern): BreathingPattern {
+  return {
+    inhale: Math.min(p.inhale, g.inhale),
+    holdIn: Math.min(p.holdIn, g.holdIn),
+    exhale: Math.min(p.exhale, g.exhale),
+    holdOut: Math.min(p.holdOut, g.holdOut),
+  };
 }
 
 export function cycleSeconds(p: BreathingPattern): number {
@@ -82,7 +97,7 @@ export function breathingUnits(
   exercise: Exercise,
   options: NarrationOptions,
   ctx: NarrationContext,
-  opts: { setup: boolean; flare: boolean },
+  opts: IntroOptions,
 ): Unit[] {
   const p = breathingPattern(exercise, options);
   const cycles = cycleCount(exercise, options);

@@ -4,7 +4,7 @@
  * asks for them, so infra leaves these files out of its bundle (`./espeak-*.json` external).
  */
 import type { Language } from '../ids';
-import type { RateProfile } from './rate-profiles';
+import type { RateProfile } from './rate-profile';
 
 export interface EspeakData {
   profile: Record<Language, RateProfile>;

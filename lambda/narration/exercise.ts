@@ -3,6 +3,7 @@ import { Languages, type Language } from '../ids';
 import type { Exercise } from '../content/schema';
 import { breathingUnits } from './breathing';
 import { chunkUnits } from './chunking';
+import { cautionsFor } from './coaching';
 import { PaceStyles, quietStyleFor } from './style';
 import type { NarrationContext } from './timeline';
 import { effectiveTiming } from './timing';
@@ -30,11 +31,18 @@ export function contextFor(
 
 export function narrateExercise(exercise: Exercise, options: NarrationOptions): Chunk[] {
   const ctx = contextFor(options);
-  const opts = { setup: options.includeSetup ?? true, flare: options.prefs.gentle };
+  const flare = options.prefs.gentle;
+  const sessions = options.sessions && (options.sessions[exercise.id] ?? 0);
+  const opts = {
+    setup: options.includeSetup ?? true,
+    flare,
+    cautions: cautionsFor(exercise, sessions, flare),
+  };
+  const timing = effectiveTiming(exercise, options);
   const units =
     exercise.kind === 'breathing'
       ? breathingUnits(exercise, options, ctx, opts)
-      : workUnits(exercise, effectiveTiming(exercise, options), ctx, opts);
+      : workUnits(exercise, timing, ctx, { ...opts, stepUp: timing.stepUp });
   const style = {
     rate: ctx.rate,
     quiet: options.prefs.quiet ? quietStyleFor(options.locale) : undefined,

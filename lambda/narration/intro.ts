@@ -1,19 +1,35 @@
-/** The words before the work: the name, the setup (when the position changes) and the how. */
+/**
+ * The words before the work: the name, the setup (when the position changes), the how, then
+ * what a coach adds for this person: who should leave the move out (the first time ever), when
+ * to stop (the first times, and on flare days), and a step up in reps or hold, said once.
+ */
 import type { Exercise } from '../content/schema';
+import type { SpokenCautions } from './coaching';
+import { sayDuration } from './durations';
 import { capitaliseFirst } from './sentence-case';
 import { Gaps } from './style';
 import type { Timeline } from './timeline';
+import type { EffectiveTiming } from './timing';
 
-export function intro(
-  tl: Timeline,
-  exercise: Exercise,
-  opts: { setup: boolean; flare: boolean },
-): void {
+export interface IntroOptions {
+  setup: boolean;
+  flare: boolean;
+  cautions?: SpokenCautions;
+  stepUp?: EffectiveTiming['stepUp'];
+}
+
+export function intro(tl: Timeline, exercise: Exercise, opts: IntroOptions): void {
   const lang = tl.ctx.lang;
   const name = exercise.spokenName[lang] ?? exercise.spokenName.en;
   // The intro opens the answer, so it is a sentence start whatever the template puts first.
   tl.say(capitaliseFirst(tl.ctx.phrases('exercise.intro', { name }), lang));
   tl.gap(Gaps.movement);
+  if (opts.cautions?.avoidIf) {
+    // Before the setup: someone this move is not for should not get into position first.
+    tl.phrase('caution.skipIf');
+    for (const line of exercise.avoidIf[lang] ?? exercise.avoidIf.en) tl.say(line);
+    tl.gap(Gaps.movement);
+  }
   if (opts.setup) {
     (exercise.setup[lang] ?? exercise.setup.en).forEach((line, index) =>
       tl.mark({ kind: 'step', part: 'setup', index }).say(line).gap(Gaps.setup),
@@ -27,6 +43,15 @@ export function intro(
   }
   if (exercise.breathingCue) {
     tl.say(exercise.breathingCue[lang] ?? exercise.breathingCue.en).gap(Gaps.movement);
+  }
+  if (opts.cautions?.stop) {
+    tl.say(exercise.cautions.stop[lang] ?? exercise.cautions.stop.en).gap(Gaps.movement);
+  }
+  const up = opts.stepUp;
+  if (up?.reps) tl.phrase('progress.reps', { count: up.reps }).gap(Gaps.movement);
+  if (up?.holdSeconds) {
+    const duration = sayDuration(tl.ctx.phrases, up.holdSeconds);
+    tl.phrase('progress.hold', { duration }).gap(Gaps.movement);
   }
   tl.gap(Gaps.ready);
 }

@@ -9,6 +9,27 @@ import { timedWindow } from './timed-window';
 import type { Timeline } from './timeline';
 import type { EffectiveTiming } from './timing';
 
+/** An action cue in this language: said in full on a side's first rep, shorter after. */
+export interface SpokenCue {
+  first: string;
+  again: string;
+}
+
+/**
+ * The words of each rep, resolved from content for one unit: the action per side (one for a
+ * move without sides or for one side of "each"; left then right when alternating), and what
+ * replaces "Hold." and "And release.". Absent parts fall back to the narration's own cues.
+ */
+export interface RepWords {
+  actions: SpokenCue[];
+  hold?: string;
+  release?: string;
+  /** Say the action in full on rep 1 (the first set of a side); later reps get the short one. */
+  firstInFull: boolean;
+}
+
+export const NoWords: RepWords = { actions: [], firstInFull: false };
+
 const MinGap = 0.3;
 /** Tempo cycles spoken in full before a time-boxed move goes quiet. */
 const GuidedCycles = 2;
@@ -16,13 +37,22 @@ const GuidedCycles = 2;
 export const HoldFillers = ['filler.breathe', 'filler.soft', 'filler.still'] as const;
 export const MoveFillers = ['filler.keepGoing', 'filler.breathe', 'filler.easy'] as const;
 
-/** "Hold for thirty seconds" ... exactly `seconds` ... "and release". */
-export function hold(tl: Timeline, seconds: number, short: boolean): void {
-  if (short) tl.phrase('cue.hold');
-  else tl.phrase('cue.holdFor', { duration: sayDuration(tl.ctx.phrases, seconds) });
+/**
+ * "Hold for thirty seconds" ... exactly `seconds` ... "and release". A move that keeps moving
+ * while held says its own cue instead ("Rock gently. For twenty seconds.").
+ */
+export function hold(tl: Timeline, seconds: number, short: boolean, words = NoWords): void {
+  const duration = sayDuration(tl.ctx.phrases, seconds);
+  if (words.hold) {
+    tl.say(words.hold);
+    if (!short) tl.phrase('cue.forDuration', { duration });
+  } else if (short) tl.phrase('cue.hold');
+  else tl.phrase('cue.holdFor', { duration });
   tl.mark({ kind: 'timer', timer: 'hold' });
   timedWindow(tl, seconds, { fillers: HoldFillers });
-  tl.mark({ kind: 'end', track: 'timer' }).phrase('cue.release');
+  tl.mark({ kind: 'end', track: 'timer' });
+  if (words.release) tl.say(words.release);
+  else tl.phrase('cue.release');
 }
 
 /** Each phase cue starts `seconds` after the previous one. */
@@ -69,13 +99,30 @@ export function timeBoxed(tl: Timeline, seconds: number, tempo?: readonly TempoP
   tl.mark({ kind: 'end', track: 'timer' }).phrase('cue.stop');
 }
 
-/** One rep's movement (no count): tempo, then hold if any, else the time the move takes. */
-function oneMove(tl: Timeline, t: EffectiveTiming, short: boolean): void {
+/**
+ * One rep's movement (no count): the action cue, tempo, then the hold if any, else the time
+ * the move takes. The action cue is what to do now, so the move's time follows it.
+ */
+function oneMove(
+  tl: Timeline,
+  t: EffectiveTiming,
+  short: boolean,
+  words: RepWords,
+  action?: string,
+): void {
+  if (action) tl.say(action);
   if (t.tempo) tempoCycle(tl, t.tempo);
   if (t.holdSeconds > 0) {
-    if (short && !t.tempo) tl.gap(Gaps.move);
-    hold(tl, t.holdSeconds, short);
+    if ((short || action) && !t.tempo) tl.gap(Gaps.move);
+    hold(tl, t.holdSeconds, short, words);
   } else if (!t.tempo) tl.gap(Gaps.move);
+}
+
+/** The action cue of rep `r` on side `i` (0 = the only or left side, 1 = right). */
+function actionOf(words: RepWords, r: number, i: number): string | undefined {
+  const cue = words.actions[i];
+  if (!cue) return undefined;
+  return r === 1 && words.firstInFull ? cue.first : cue.again;
 }
 
 /** Base seconds before each rep after the first: time to come back from a hold. */
@@ -83,16 +130,27 @@ export function repGap(t: EffectiveTiming): number {
   return t.holdSeconds > 0 ? Gaps.betweenReps : 0;
 }
 
-/** Rep `r`: its count ("3 of 8"), then the move (both sides when alternating). */
-export function oneRep(tl: Timeline, t: EffectiveTiming, r: number, alternating: boolean): void {
+/**
+ * Rep `r`: its count ("3 of 8"), then the move with its action cue (both sides when
+ * alternating: the right side's own cue names it, else "other side").
+ */
+export function oneRep(
+  tl: Timeline,
+  t: EffectiveTiming,
+  r: number,
+  alternating: boolean,
+  words = NoWords,
+): void {
   const counted = t.reps > 1 || alternating;
   if (counted) tl.mark({ kind: 'rep', n: r, of: t.reps }).phrase('rep', { n: r, total: t.reps });
   if (counted) tl.pause(MinGap);
   if (alternating) tl.mark({ kind: 'side', side: 1 });
-  oneMove(tl, t, counted);
+  oneMove(tl, t, counted, words, actionOf(words, r, 0));
   if (alternating) {
-    tl.gap(Gaps.betweenReps).mark({ kind: 'side', side: 2 }).phrase('side.switch').pause(MinGap);
-    oneMove(tl, t, true);
+    const right = actionOf(words, r, 1);
+    tl.gap(Gaps.betweenReps).mark({ kind: 'side', side: 2 });
+    if (!right) tl.phrase('side.switch').pause(MinGap);
+    oneMove(tl, t, true, words, right);
   }
 }
 
@@ -102,14 +160,19 @@ export function endOnSpeech(tl: Timeline): void {
 }
 
 /** All reps of one set on one side (or on both, alternating). Ends with speech. */
-export function reps(tl: Timeline, t: EffectiveTiming, alternating: boolean): void {
+export function reps(
+  tl: Timeline,
+  t: EffectiveTiming,
+  alternating: boolean,
+  words = NoWords,
+): void {
   if (t.durationSeconds) {
     timeBoxed(tl, t.durationSeconds, t.tempo);
     return;
   }
   for (let r = 1; r <= t.reps; r++) {
     if (r > 1) tl.gap(repGap(t));
-    oneRep(tl, t, r, alternating);
+    oneRep(tl, t, r, alternating, words);
   }
   endOnSpeech(tl);
 }

@@ -21,29 +21,11 @@
  * "time left", where a tenth of a second per phrase does not matter.
  */
 import type { Language } from '../ids';
+import type { RateProfile } from './rate-profile';
 import type { Voice } from './types';
 import { espeakData } from './espeak-data';
 import { contextSeconds } from './speech-context';
 import { textFeatures } from './text-features';
-
-/** Coefficients of one voice in one language, in seconds. */
-export interface RateProfile {
-  base: number;
-  syllable: number;
-  word: number;
-  comma: number;
-  stop: number;
-  /** Added when the phrase ends a sentence. */
-  end?: number;
-  /** Seconds per occurrence of a letter or spelling (see TextFeatures.letters). */
-  letters?: Record<string, number>;
-  /**
-   * How a slower <prosody rate> stretches speech, per unit of (1/rate - 1): `stretch` of the
-   * phrase's own length plus `perPhrase` seconds. Absent: the length divided by the rate.
-   * (espeak-ng at 90% lengthens a phrase by about 0.1 s and 2%, not by 11%.)
-   */
-  slow?: { stretch: number; perPhrase: number };
-}
 
 const AlexaProfile: Record<Language, RateProfile> = {
   en: { base: 0.15, syllable: 0.2, word: 0.05, comma: 0.25, stop: 0.45 },

@@ -6,6 +6,9 @@ import type { BreathingPattern } from '../content/schema';
 
 export type { BreathingPattern };
 
+/** A [low, high] range of figures from the articles. */
+export type Range = readonly [number, number];
+
 /** How fast the coach talks and how long it waits between steps. Never changes hold length. */
 export type Pace = 'slower' | 'normal' | 'faster';
 
@@ -136,6 +139,13 @@ export interface NarrationOptions {
    * the real sound and holds in the rendered file are exact.
    */
   lengths?: PhraseLengths;
+  /**
+   * What this user has done: sessions finished per exercise id (progress, not health data).
+   * Given, the narration coaches a person: cautions the first times, figures that start at
+   * the gentle end of each range and step up (see coaching.ts). Absent, it narrates the
+   * content's own figures without first-time cautions (tools, tables).
+   */
+  sessions?: Readonly<Record<string, number>>;
 }
 
 /** Measured seconds per phrase text, from a speech engine (see lambda/audio). */

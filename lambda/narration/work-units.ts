@@ -5,10 +5,11 @@
  * Each unit also carries its parts (one per rep, or slices of a time-boxed move) for when it
  * is too long for one answer.
  */
-import type { Exercise } from '../content/schema';
+import type { ActionCue, Exercise, Text } from '../content/schema';
+import type { Language } from '../ids';
 import { sayDuration } from './durations';
-import { intro } from './intro';
-import { HoldFillers, reps } from './moves';
+import { intro, type IntroOptions } from './intro';
+import { HoldFillers, reps, type RepWords } from './moves';
 import { repParts } from './rep-parts';
 import { Gaps } from './style';
 import { timeBoxedParts } from './time-slices';
@@ -37,17 +38,45 @@ function restLead(ctx: NarrationContext, t: EffectiveTiming): Timeline {
   return tl.mark({ kind: 'end', track: 'timer' });
 }
 
+/**
+ * The words of each rep on `side` (0: no sides or alternating, 1: left, 2: right) in `set`:
+ * the action in full on the first set, shorter after.
+ */
+export function repWords(exercise: Exercise, lang: Language, side: number, set: number): RepWords {
+  const cues = exercise.repCues;
+  if (!cues) return { actions: [], firstInFull: false };
+  const say = (text: Text | undefined) => text && (text[lang] ?? text.en);
+  const spoken = (cue: ActionCue) => ({ first: say(cue.first)!, again: say(cue.again)! });
+  const all = cues.sides ?? (cues.action ? [cues.action] : []);
+  const actions = side > 0 ? all.slice(side - 1, side) : all;
+  return {
+    actions: actions.map(spoken),
+    hold: say(cues.hold),
+    release: say(cues.release),
+    firstInFull: set === 1,
+  };
+}
+
+/** Which side comes now: named when the content names its sides ("now the right side"). */
+function sideKey(named: boolean, side: number, set: number): string {
+  if (side === 2) return named ? 'side.right' : 'side.other';
+  if (set === 1) return named ? 'side.left' : 'side.first';
+  return named ? 'side.leftAgain' : 'side.firstAgain';
+}
+
 export function workUnits(
   exercise: Exercise,
   t: EffectiveTiming,
   ctx: NarrationContext,
-  opts: { setup: boolean; flare: boolean },
+  opts: IntroOptions,
 ): Unit[] {
   const units: Unit[] = [];
   const sides = t.sides === 'each' ? [1, 2] : [0];
+  const named = !!exercise.repCues?.sides;
   for (let set = 1; set <= t.sets; set++) {
     for (const side of sides) {
       const first = units.length === 0;
+      const words = repWords(exercise, ctx.lang, side, set);
       // What is said before the first rep: the intro, which set, which side.
       const head = (): Timeline => {
         const tl = new Timeline(ctx);
@@ -55,12 +84,11 @@ export function workUnits(
         if (t.sets > 1) tl.mark({ kind: 'set', n: set, of: t.sets });
         if (t.sets > 1 && side <= 1) tl.phrase('set', { n: set, total: t.sets }).gap(Gaps.ready);
         if (side) tl.mark({ kind: 'side', side: side as 1 | 2 });
-        if (side === 1) tl.phrase(set === 1 ? 'side.first' : 'side.firstAgain').gap(Gaps.ready);
-        if (side === 2) tl.phrase('side.other').gap(Gaps.ready);
+        if (side > 0) tl.phrase(sideKey(named, side, set)).gap(Gaps.ready);
         return tl;
       };
       const body = head();
-      reps(body, t, t.sides === 'alternating');
+      reps(body, t, t.sides === 'alternating', words);
       const lead = side <= 1 && set > 1 ? restLead(ctx, t).segments : [];
       const unit: Unit = {
         covers: { sides: t.sides === 'none' ? [] : side ? [side] : [1, 2], sets: [set] },
@@ -71,7 +99,7 @@ export function workUnits(
       };
       const parts = t.durationSeconds
         ? timeBoxedParts(head, t.durationSeconds, t.tempo)
-        : repParts(head, t, t.sides === 'alternating');
+        : repParts(head, t, t.sides === 'alternating', words);
       units.push(parts.length > 1 ? { ...unit, parts: dress(unit, parts) } : unit);
     }
   }

@@ -66,6 +66,9 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
     case 'preview':
       preview(s, c, act.activity);
       return {};
+    case 'safety-reminder':
+      s.say(t('safety.routineStart'));
+      return {};
     case 'flare-thin':
       s.say(t('flareThin', { name: activityName(c, act.activity) }));
       return {};
@@ -98,7 +101,8 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
       s.say(t(`nothing.${act.request}`));
       return {};
     case 'pain-advice':
-      s.say(t('pain.stop')).say(t('pain.rest')).say(t('pain.clinician'));
+      s.say(t('pain.stop')).say(t('pain.rest')).say(t('pain.smaller')).say(t('pain.tooMuch'));
+      s.say(t('pain.clinician'));
       return {};
     case 'ask-leave-out':
       return ask(s, c, 'leaveOut', { name: spokenName(c, act.exerciseId) });

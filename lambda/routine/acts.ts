@@ -18,6 +18,8 @@ export type Act =
     }
   | { type: 'offer-resume'; activity: Activity; position: Position }
   | { type: 'preview'; activity: Activity }
+  /** One short general safety line as a routine starts. */
+  | { type: 'safety-reminder' }
   /** Gentle mode would leave little of this routine. */
   | { type: 'flare-thin'; activity: Activity }
   | { type: 'play'; activity: Activity; position: Position }

@@ -64,7 +64,8 @@ export function start(activity: Activity, ctx: MachineContext): Outcome | undefi
   const first = plan && firstPosition(plan);
   if (!plan || !first) return undefined;
   const fresh: DialogState = { phase: 'active', activity, startedAt: ctx.now };
-  const preview: Act[] = activity.kind === 'routine' ? [{ type: 'preview', activity }] : [];
+  const preview: Act[] =
+    activity.kind === 'routine' ? [{ type: 'preview', activity }, { type: 'safety-reminder' }] : [];
   return play(fresh, plan, first, ctx, preview);
 }
 

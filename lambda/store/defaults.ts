@@ -12,6 +12,7 @@ export function freshRecord(now: Date): UserRecord {
     history: [],
     streak: { days: 0 },
     welcomed: false,
+    exerciseSessions: {},
     createdAt: at,
     updatedAt: at,
   };

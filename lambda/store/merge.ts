@@ -4,6 +4,7 @@
  * resume point (or the newest "finished") wins, and the streak is recomputed.
  */
 import type { Preferences } from '../narration/types';
+import { mergeExerciseSessions } from './exercise-sessions';
 import { streakFromHistory } from './streak';
 import { MaxHistory, type HistoryEntry, type UserRecord } from './types';
 
@@ -22,6 +23,7 @@ export function mergeRecords(stored: UserRecord, local: UserRecord): UserRecord 
     history,
     streak: streakFromHistory(history, [stored.streak, local.streak]),
     welcomed: stored.welcomed || local.welcomed,
+    exerciseSessions: mergeExerciseSessions(stored.exerciseSessions, local.exerciseSessions),
     ...mergeReminder(stored, local),
     createdAt: older(stored.createdAt, local.createdAt),
     updatedAt: local.updatedAt,

@@ -11,6 +11,12 @@ import { DefaultPreferences, type Preferences } from '../narration/types';
 import { group, list, optional, ranged, text, value, type Field } from './fields';
 import { MaxAlertTokenLength, MaxHistory, type HistoryEntry, type ResumePoint } from './types';
 import type { ReminderRecord, UserRecord } from './types';
+import {
+  MaxCountedExercises,
+  MaxSessionsCounted,
+  normalizeExerciseSessions,
+  type ExerciseSessions,
+} from './exercise-sessions';
 
 /** Limits, named so tests and the README can quote them. */
 export const Limits = {
@@ -118,6 +124,21 @@ const reminder: Field<ReminderRecord | undefined> = {
   >,
 };
 
+// --- Sessions finished per exercise (issue 12): progress counts, capped (exercise-sessions.ts).
+const exerciseSessions: Field<ExerciseSessions> = {
+  strict: z
+    .record(Id, z.int().check(z.gte(1), z.lte(MaxSessionsCounted)))
+    .check(z.refine((r) => Object.keys(r).length <= MaxCountedExercises)),
+  // Missing or of the wrong shape: none yet. Otherwise the valid entries, within the caps.
+  repair: z.catch(
+    z.pipe(
+      z.record(z.string(), z.unknown()),
+      z.transform((r: Record<string, unknown>) => normalizeExerciseSessions(r)),
+    ),
+    () => ({}),
+  ) as z.ZodMiniType<ExerciseSessions>,
+};
+
 /**
  * The user record. `createdAt` and `updatedAt` fall back to '' here and are filled with the
  * current time by `normalizeRecord`, which knows the clock.
@@ -135,6 +156,7 @@ export const userRecord = group<UserRecord>({
     lastDate: optional(LocalDay),
   }),
   welcomed: value(z.boolean(), false),
+  exerciseSessions,
   reminder,
   createdAt: value(IsoTime, ''),
   updatedAt: value(IsoTime, ''),

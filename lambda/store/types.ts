@@ -3,6 +3,7 @@
  * Preferences and progress only: no pain reports, no diagnoses, no free text.
  */
 import type { Preferences } from '../narration/types';
+import type { ExerciseSessions } from './exercise-sessions';
 
 export const CurrentSchemaVersion = 2;
 
@@ -63,6 +64,8 @@ export interface UserRecord {
   streak: Streak;
   /** True once the user has heard the welcome and disclaimer. */
   welcomed: boolean;
+  /** Sessions finished per exercise id, capped (see exercise-sessions.ts). Progress only. */
+  exerciseSessions: ExerciseSessions;
   /** The daily reminder set through Alexa, and the offer's bookkeeping (issue 16). */
   reminder?: ReminderRecord;
   createdAt: string;

@@ -3,6 +3,7 @@ import type { Effect } from '../routine/acts';
 import { isUnderWay, type DialogState } from '../routine/state';
 import { markOffered } from '../reminders/offer';
 import { changePreferences } from '../store/preferences';
+import { countSessions } from '../store/exercise-sessions';
 import { recordFinished } from '../store/progress';
 import type { UserRecord } from '../store/types';
 
@@ -11,6 +12,8 @@ export interface EffectContext {
   timeZone: string;
   /** Planned minutes of a finished activity. */
   minutesOf(effect: Extract<Effect, { type: 'finished' }>): number;
+  /** The exercises a finished activity was said with (its plan's steps). */
+  exercisesOf(effect: Extract<Effect, { type: 'finished' }>): string[];
 }
 
 export function applyEffects(user: UserRecord, effects: Effect[], c: EffectContext): UserRecord {
@@ -42,6 +45,10 @@ export function applyEffects(user: UserRecord, effects: Effect[], c: EffectConte
           now: c.now,
           timeZone: c.timeZone,
         });
+        next = {
+          ...next,
+          exerciseSessions: countSessions(next.exerciseSessions, c.exercisesOf(effect)),
+        };
         break;
     }
   }

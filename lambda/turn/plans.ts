@@ -34,6 +34,8 @@ export interface PlanOptions {
   locale: string;
   voice: Voice;
   phrases: Phrasebook;
+  /** Sessions finished per exercise (progress): cautions and progression. */
+  sessions: Readonly<Record<string, number>>;
 }
 
 const cache = new Map<string, NarratedPlan | undefined>();
@@ -71,7 +73,7 @@ function build(activity: Activity, o: PlanOptions): NarratedPlan | undefined {
 }
 
 export function narratedPlan(activity: Activity, o: PlanOptions): NarratedPlan | undefined {
-  const key = JSON.stringify([activity, o.prefs, o.locale, o.voice]);
+  const key = JSON.stringify([activity, o.prefs, o.locale, o.voice, o.sessions]);
   if (cache.has(key)) return cache.get(key);
   const plan = build(activity, o);
   if (cache.size >= MaxCached) cache.delete(cache.keys().next().value as string);
@@ -108,7 +110,9 @@ function hasDefaultPreferences(prefs: Preferences): boolean {
 
 /** The dialog's view of an activity: packed when the settings are the defaults, else narrated. */
 export function planViewOf(activity: Activity, o: PlanOptions): PlanView | undefined {
-  if (o.voice === 'alexa' && hasDefaultPreferences(o.prefs)) {
+  // Packed views are a new user's (no sessions yet): counts change cautions and figures, and
+  // with them the chunks, so any other user's view is narrated.
+  if (o.voice === 'alexa' && hasDefaultPreferences(o.prefs) && isNewUser(o.sessions)) {
     const packed = packedPlanView(activity, o.locale);
     if (packed) return packed;
   }
@@ -116,13 +120,24 @@ export function planViewOf(activity: Activity, o: PlanOptions): PlanView | undef
   return plan && planView(plan);
 }
 
-/** The view the content pack stores: default preferences, Alexa voice. */
+function isNewUser(sessions: PlanOptions['sessions']): boolean {
+  for (const _ in sessions) return false;
+  return true;
+}
+
+/** The view the content pack stores: a new user's, default preferences, Alexa voice. */
 export function defaultPlanView(
   activity: Activity,
   locale: string,
   phrases: Phrasebook,
 ): PlanView | undefined {
-  const o: PlanOptions = { prefs: DefaultPreferences, locale, voice: 'alexa', phrases };
+  const o: PlanOptions = {
+    prefs: DefaultPreferences,
+    locale,
+    voice: 'alexa',
+    phrases,
+    sessions: {},
+  };
   const plan = build(activity, o);
   return plan && planView(plan);
 }

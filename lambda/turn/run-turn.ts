@@ -13,6 +13,7 @@ import type { RoutineEvent } from '../routine/events';
 import { stepAt, totalSeconds } from '../routine/plan';
 import type { Activity } from '../routine/state';
 import type { UserRepository } from '../store/repository';
+import { normalizeExerciseSessions } from '../store/exercise-sessions';
 import { weekSummary } from '../store/progress';
 import { applyEffects, withResume } from './apply-effects';
 import { setSessionAttributes, type SessionAttributes } from './attributes';
@@ -62,6 +63,8 @@ async function decideSaveRender(
     locale,
     voice: deps.voice,
     phrases: narrationPhrases(t),
+    // The counts from before this turn: a finish does not change what this turn plays.
+    sessions: normalizeExerciseSessions(session.user.exerciseSessions),
   });
   const catalog = getCatalog(locale);
   const planOf = (activity: Activity, prefs = session.user.prefs) =>
@@ -86,6 +89,7 @@ async function decideSaveRender(
       const view = viewOf(activity);
       return view ? Math.max(1, Math.round(totalSeconds(view) / 60)) : 0;
     },
+    exercisesOf: ({ activity }) => viewOf(activity)?.steps.map((s) => s.exerciseId) ?? [],
   });
   const { state } = decided;
   const view = state.activity && viewOf(state.activity);

@@ -27,6 +27,8 @@ export function planOptions(
     locale,
     voice: 'espeak',
     phrases: phrasesFor(locale),
+    // A new user's narration, as the skill plans it: first-time cautions included.
+    sessions: {},
     closing: ["That's the routine done."],
     voiceFor,
   };

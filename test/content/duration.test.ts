@@ -40,7 +40,7 @@ describe('active seconds of an exercise, from its timing data', () => {
 describe('active seconds of a routine', () => {
   it('is the sum of its steps with their overrides', () => {
     const breathing = catalog.routines.get('breathing')!;
-    expect(routineSeconds(breathing, (id) => catalog.exercises.get(id))).toBe(300);
+    expect(routineSeconds(breathing, (id) => catalog.exercises.get(id))).toBe(420); // 5 minutes of belly breathing, 2 of rib-cage breathing
   });
 
   it('reads as minutes and seconds', () => {

@@ -56,6 +56,7 @@ describe('content packs (what the Lambda reads instead of content/)', () => {
       locale,
       voice: 'alexa' as const,
       phrases: narrationPhrases(translatorFor(locale)),
+      sessions: {},
     };
     for (const id of source.routineOrder) {
       const activity = { kind: 'routine' as const, id };

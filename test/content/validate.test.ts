@@ -48,6 +48,14 @@ describe('a bad file fails with its file, item and field named', () => {
       'routines/lower-back.json: lower-back: steps[2]: goes back to floor after leaving it',
     ],
     [
+      'no-rep-cue',
+      'exercises/pelvic-tilt.json: pelvic-tilt: repCues: missing: every rep needs an action cue',
+    ],
+    [
+      'override-out-of-range',
+      'routines/desk-break.json: desk-break: steps[3].overrides.reps: 1 is outside the article range [2, 3] of "chair-twist"',
+    ],
+    [
       'duplicate-name',
       'routines/breathing.json: breathing: synonyms.en: "belly breathing" is already a name of diaphragmatic-breathing (exercises/diaphragmatic-breathing.json)',
     ],

@@ -31,7 +31,7 @@ const cases: [locale: string, key: string, phrase: string, intent: string][] = [
     Intent.SetBreathing,
   ],
   ['de-DE', 'error.prompt', 'Hilfe', BuiltIn.Help],
-  ['es-ES', 'help.idle', 'empieza la rutina de mañana en la cama', Intent.StartRoutine],
+  ['es-ES', 'help.idle', 'empieza la rutina matutina en la cama', Intent.StartRoutine],
   ['es-ES', 'help.idle', 'qué rutinas hay', Intent.ListRoutines],
   ['es-ES', 'help.idle', 'qué toca hoy', Intent.TodayPlan],
   ['es-ES', 'help.idle', 'cómo voy', Intent.Progress],

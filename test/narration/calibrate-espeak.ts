@@ -21,7 +21,8 @@ import { phraseSeconds, saveCache } from './espeak-measure';
 import { fitRidge, type Observation } from './fit-profile';
 
 /** A content phrase said this often in the corpus is a repeated cue. */
-const RepeatedCue = Number(process.env.RC ?? 12);
+// 6: rep cues (said on every rep of a side) now reach it in one routine, not only across many.
+const RepeatedCue = Number(process.env.RC ?? 6);
 
 function leaves(node: unknown): string[] {
   if (typeof node === 'string') return node.includes('{{') ? [] : [node];

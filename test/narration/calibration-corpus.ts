@@ -48,6 +48,8 @@ function optionsFor(lang: Language, prefs: Partial<Preferences>): NarrationOptio
     locale: CalibrationLocale[lang],
     voice: 'espeak',
     phrases: phrasebookFrom(resources[lang].narration),
+    // A new user's first run: every first-time caution is said, figures at the gentle end.
+    sessions: {},
   };
 }
 

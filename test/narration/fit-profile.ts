@@ -6,7 +6,7 @@
  * letters from taking wild values. What a phrase adds to a chunk is own + carry.
  */
 import type { Language } from '../../lambda/ids';
-import type { RateProfile } from '../../lambda/narration/rate-profiles';
+import type { RateProfile } from '../../lambda/narration/rate-profile';
 import { pairKey } from '../../lambda/narration/speech-context';
 import { textFeatures } from '../../lambda/narration/text-features';
 import { fitContext } from './fit-context';

@@ -50,7 +50,7 @@ const types = (o: { acts: { type: string }[] }) => o.acts.map((a) => a.type);
 describe('advance: moving through a routine', () => {
   it('previews, plays the first chunk and names what comes next', () => {
     const o = run([start]);
-    expect(types(o)).toEqual(['preview', 'play', 'prompt-next']);
+    expect(types(o)).toEqual(['preview', 'safety-reminder', 'play', 'prompt-next']);
     expect(o.state).toMatchObject({
       phase: 'active',
       position: { stepIndex: 0, chunkIndex: 0 },
@@ -281,7 +281,7 @@ describe('advance: conversation around the routine', () => {
 describe('advance: the disclaimer is never skipped', () => {
   it('a first contact by one-shot hears it before the routine starts', () => {
     const o = run([start], context({ welcomed: false }));
-    expect(types(o)).toEqual(['disclaimer', 'preview', 'play', 'prompt-next']);
+    expect(types(o)).toEqual(['disclaimer', 'preview', 'safety-reminder', 'play', 'prompt-next']);
     expect(o.effects).toContainEqual({ type: 'welcomed' });
   });
 

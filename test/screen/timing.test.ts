@@ -27,18 +27,27 @@ interface Expected {
 /** Holds: from the end of the hold cue to the start of "and release". */
 function expectedHolds(chunk: Chunk, locale: string): Expected[] {
   const p = phrasesFor(locale);
-  const hold = p('cue.hold');
-  // Every way the hold cue can be said: "Hold for 20 seconds.", in the locale's words.
+  const lang = locale.slice(0, 2) as 'en' | 'de' | 'es';
+  const own = getExercise(chunk.exerciseId)!.repCues;
+  const ownHold = own?.hold && (own.hold[lang] ?? own.hold.en);
+  const ownRelease = own?.release && (own.release[lang] ?? own.release.en);
+  const durations = Array.from({ length: 240 }, (_, n) => sayDuration(p, n + 1));
+  // Every way the hold cue can be said: "Hold for 20 seconds.", or the move's own cue
+  // ("Rock gently, side to side.", "... For 20 seconds."), in the locale's words.
   const cues = new Set([
-    hold,
-    ...Array.from({ length: 240 }, (_, n) => p('cue.holdFor', { duration: sayDuration(p, n + 1) })),
+    p('cue.hold'),
+    ...durations.map((duration) => p('cue.holdFor', { duration })),
+    ...(ownHold
+      ? [ownHold, ...durations.map((d) => `${ownHold} ${p('cue.forDuration', { duration: d })}`)]
+      : []),
   ]);
+  const release = ownRelease ?? p('cue.release');
   const at = starts(chunk.timeline);
   const out: Expected[] = [];
   chunk.timeline.forEach((s, i) => {
     if (s.kind !== 'speech' || !cues.has(s.text)) return;
     const r = chunk.timeline.findIndex(
-      (x, j) => j > i && x.kind === 'speech' && x.text.startsWith(p('cue.release')),
+      (x, j) => j > i && x.kind === 'speech' && x.text.startsWith(release),
     );
     const start = at[i] + s.seconds;
     out.push({ start, seconds: at[r] - start, label: 'hold' });
@@ -47,12 +56,13 @@ function expectedHolds(chunk: Chunk, locale: string): Expected[] {
 }
 
 /** Breath phases: each starts on its word and lasts the pattern's seconds. */
-function expectedBreaths(chunk: Chunk, locale: string): Expected[] {
+function expectedBreaths(chunk: Chunk, locale: string, gentle: boolean): Expected[] {
   const exercise = getExercise(chunk.exerciseId)!;
   if (exercise.kind !== 'breathing') return [];
   const p = phrasesFor(locale);
   const pattern = breathingPattern(exercise, {
-    prefs: DefaultPreferences,
+    // A gentle routine (flare day) breathes its shorter pattern.
+    prefs: { ...DefaultPreferences, gentle },
     locale,
     voice: 'alexa',
     phrases: p,
@@ -113,7 +123,13 @@ describe.each(cases)(
       }),
     );
     const chunks = plans.flatMap((plan) =>
-      plan.steps.flatMap((step) => step.chunks.map((chunk) => ({ id: plan.routineId, chunk }))),
+      plan.steps.flatMap((step) =>
+        step.chunks.map((chunk) => ({
+          id: plan.routineId,
+          chunk,
+          gentle: !!catalog.routines.get(plan.routineId)?.gentle,
+        })),
+      ),
     );
 
     const check = (chunk: Chunk, expected: Expected[], labels: (l: string) => boolean) => {
@@ -135,8 +151,8 @@ describe.each(cases)(
 
     it('grows and shrinks the breathing circle on every spoken breath phase', () => {
       let phases = 0;
-      for (const { chunk } of chunks)
-        phases += check(chunk, expectedBreaths(chunk, locale), (l) =>
+      for (const { chunk, gentle } of chunks)
+        phases += check(chunk, expectedBreaths(chunk, locale, gentle), (l) =>
           ['in', 'holdIn', 'out', 'holdOut'].includes(l),
         );
       expect(phases).toBeGreaterThan(40);

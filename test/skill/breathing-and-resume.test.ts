@@ -7,7 +7,7 @@ describe('transcript: a five-minute breathing session', () => {
     const device = await transcript(`
       U: open back stretch coach
       U: start the breathing routine
-      A: The breathing routine: one exercise, about … minutes … in … two … three … four … out … two … three … four … five … six (open)
+      A: The breathing routine: 2 exercises, about … minutes … in … two … three … four … out … two … three … four … five … six (open)
     `);
     let answers = 1;
     while (device.sessionOpen && answers < 10) {
@@ -37,6 +37,8 @@ describe('transcript: interrupted, then resumed the next day', () => {
     await transcript(`
       U: open back stretch coach
       U: yes
+      A: Warmth first, if you like … Next is belly breathing in bed. Ready? (open)
+      U: next
       A: belly breathing in bed … Next is knee to chest rock. Ready? (open)
       U: next
       A: knee to chest rock … Next, the other side. Ready? (open)
@@ -46,13 +48,14 @@ describe('transcript: interrupted, then resumed the next day', () => {
       U: open back stretch coach
       A: Welcome back … Last time you stopped at knee to chest rock in the bedside morning routine. Shall we pick up there? (open)
       U: yes
-      A: Picking up where you left off … Now the other side … Next is cat cow in bed. Ready? (open)
+      A: Picking up where you left off … Now the right side … Hug your right knee toward your chest … Next is cat cow in bed. Ready? (open)
     `);
   });
 
   it('after a pause at "Ready?" and stop, resume picks up with the exercise announced', async () => {
     await transcript(`
       U: start my morning routine
+      U: next
       U: next
       A: knee to chest rock … Next, the other side. Ready?
       U: next

@@ -10,6 +10,7 @@ describe('transcript: at "Next is X. Ready?"', () => {
     async (said) => {
       const d = await transcript(`
         U: start my morning routine
+        U: next
         A: Belly breathing in bed … Next is knee to chest rock. Ready? (open)
         U: ${said}
         A: Knee to chest rock. … Next, the other side. Ready? (open)
@@ -23,6 +24,7 @@ describe('transcript: at "Next is X. Ready?"', () => {
   it('"skip this one" skips the exercise announced and announces the one after', async () => {
     await transcript(`
       U: start my morning routine
+      U: next
       A: Next is knee to chest rock. Ready?
       U: skip this one
       A: Okay, we'll leave out knee to chest rock this time. Next is cat cow in bed. Ready? (open)
@@ -34,6 +36,7 @@ describe('transcript: at "Next is X. Ready?"', () => {
   it('"go back" is the exercise just done, not two back', async () => {
     await transcript(`
       U: start my morning routine
+      U: next
       U: skip this one
       A: Next is cat cow in bed. Ready?
       U: yes
@@ -55,6 +58,7 @@ describe('transcript: at "Next is X. Ready?"', () => {
   ])('"%s" takes the pain path and offers to leave out the move just done', async (said) => {
     await transcript(`
       U: start my morning routine
+      U: next
       U: yes
       A: Knee to chest rock
       U: ${said}
@@ -68,6 +72,7 @@ describe('transcript: the state bugs', () => {
     await transcript(`
       U: start the breathing routine
       U: skip
+      U: skip
       A: That's the breathing routine done … day one of your streak (end)
       -- 10 minutes later
       U: open back stretch coach
@@ -75,6 +80,7 @@ describe('transcript: the state bugs', () => {
     `);
     const d = await transcript(`
       U: start the breathing routine
+      U: skip
       U: skip
       -- 10 minutes later
       U: open back stretch coach
@@ -90,6 +96,7 @@ describe('transcript: the state bugs', () => {
       U: skip
       U: skip
       U: skip
+      U: skip
       A: That's the bedside morning routine done (end)
       U: open back stretch coach
       A: Welcome back … Would you like to start the A S daily routine? (open)
@@ -101,6 +108,7 @@ describe('transcript: the state bugs', () => {
   it('yes while paused goes on; no keeps the pause', async () => {
     await transcript(`
       U: start my morning routine
+      U: next
       U: pause
       A: Paused. (open)
       U: no
@@ -113,6 +121,7 @@ describe('transcript: the state bugs', () => {
   it('starting another routine part-way asks first; no carries on, yes switches', async () => {
     await transcript(`
       U: start my morning routine
+      U: next
       U: start the neck routine
       A: You're partway through the bedside morning routine. Shall I stop it and start the neck and upper back routine? (open)
       U: no
@@ -120,13 +129,14 @@ describe('transcript: the state bugs', () => {
       U: can we do something for my neck
       A: Shall I stop it and start the neck and upper back routine? (open)
       U: yes
-      A: The neck and upper back routine: 8 exercises
+      A: The neck and upper back routine: 10 exercises
     `);
   });
 
   it('"my back is killing me" during breathing stops and rests, without offering to drop breathing', async () => {
     const d = await transcript(`
       U: start my morning routine
+      U: next
       A: Belly breathing in bed
       U: my back is killing me
       A: Stop the movement now … Paused. Say resume when you're ready. (open)

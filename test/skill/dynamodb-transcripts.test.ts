@@ -29,6 +29,7 @@ it('a routine stopped mid-way is offered at the right exercise on another device
     `
       U: start my morning routine
       U: next
+      U: next
       A: Next, the other side. Ready?
       U: stop
       -- 25 minutes later
@@ -36,7 +37,7 @@ it('a routine stopped mid-way is offered at the right exercise on another device
       U: open back stretch coach
       A: Last time you stopped at knee to chest rock in the bedside morning routine. Shall we pick up there? (open)
       U: yes
-      A: Now the other side … Next is cat cow in bed
+      A: Now the right side … Next is cat cow in bed
     `,
     new Device({ store }),
   );
@@ -53,6 +54,8 @@ it('a throttled table: the turn answers, the user hears once that saving failed,
   );
   await device.say('next');
   expect(speechText(device.last!.response)).not.toMatch(/couldn't save/);
+  expect(speechText(device.last!.response)).toMatch(/belly breathing/i);
+  await device.say('next');
   expect(speechText(device.last!.response)).toMatch(/knee to chest rock/i);
   faults.failNext(0);
   await device.say('next');

@@ -37,19 +37,19 @@ describe('hands-free: one utterance plays a whole routine', () => {
     const { response } = await device.say(oneShot);
     const said = speechText(response);
     expect(said).toMatch(/not a doctor/);
-    expect(said).toMatch(/bedside morning routine, hands-free: 5 exercises/);
+    expect(said).toMatch(/bedside morning routine, hands-free: 6 exercises/);
     expect(response.response.shouldEndSession).toBe(true);
     const play = playOf(response)!;
     expect(play.playBehavior).toBe('REPLACE_ALL');
     expect(play.audioItem.metadata).toEqual({
       title: 'bedside morning routine',
-      subtitle: 'belly breathing in bed',
+      subtitle: 'warmth first, if you like',
     });
 
     await device.play();
     const requests = device.playerRequests;
-    expect(requests.filter((r) => r === 'AudioPlayer.PlaybackFinished')).toHaveLength(5);
-    expect(requests.filter((r) => r === 'AudioPlayer.PlaybackStarted')).toHaveLength(5);
+    expect(requests.filter((r) => r === 'AudioPlayer.PlaybackFinished')).toHaveLength(6);
+    expect(requests.filter((r) => r === 'AudioPlayer.PlaybackStarted')).toHaveLength(6);
     const record = await device.store.get(device.userId);
     expect(record?.history).toEqual([
       expect.objectContaining({ routineId: 'bedside-morning', date: '2026-11-23' }),
@@ -64,12 +64,12 @@ describe('hands-free: one utterance plays a whole routine', () => {
     await first.say(oneShot);
     await first.play();
     const rendered = first.audio.library.stats.renders;
-    expect(rendered).toBe(5);
+    expect(rendered).toBe(6);
     const second = new Device({ audio: first.audio });
     await second.say(oneShot);
     await second.play();
     expect(first.audio.library.stats.renders).toBe(rendered);
-    expect(first.audio.library.stats.hits).toBeGreaterThanOrEqual(5);
+    expect(first.audio.library.stats.hits).toBeGreaterThanOrEqual(6);
     // Slower pace is other audio: new files.
     const slower = new Device({ audio: first.audio });
     await slower.say('ask back stretch coach to go slower');
@@ -80,7 +80,7 @@ describe('hands-free: one utterance plays a whole routine', () => {
   it('pauses on "Alexa, pause" and offers to carry on hands-free at the next launch', async () => {
     const device = new Device();
     await device.say(oneShot);
-    await device.play(150); // into the second exercise
+    await device.play(250); // into knee to chest rock, the third part
     const paused = await device.say('pause');
     expect(directives(paused.response).map((d) => d.type)).toEqual(['AudioPlayer.Stop']);
     expect(paused.response.response.outputSpeech).toBeUndefined();
@@ -100,7 +100,7 @@ describe('hands-free: one utterance plays a whole routine', () => {
     );
     const yes = await device.say('yes');
     const play = playOf(yes.response)!;
-    expect(partOf(play)).toBe(1);
+    expect(partOf(play)).toBe(2);
     expect(play.audioItem.stream.offsetInMilliseconds).toBe(offset);
     await device.play();
     expect((await device.store.get(device.userId))?.history).toHaveLength(1);
@@ -134,7 +134,13 @@ describe('hands-free: one utterance plays a whole routine', () => {
     await device.say(oneShot);
     await device.play();
     const queued = device.playerResponses.map(playOf).filter((p) => p !== undefined);
-    expect(queued.map((p) => p.playBehavior)).toEqual(['ENQUEUE', 'ENQUEUE', 'ENQUEUE', 'ENQUEUE']);
+    expect(queued.map((p) => p.playBehavior)).toEqual([
+      'ENQUEUE',
+      'ENQUEUE',
+      'ENQUEUE',
+      'ENQUEUE',
+      'ENQUEUE',
+    ]);
     queued.forEach((p, i) => {
       expect(partOf(p)).toBe(i + 1);
       expect(parseToken(p.audioItem.stream.expectedPreviousToken)?.part).toBe(i);
@@ -181,7 +187,7 @@ describe('hands-free: one utterance plays a whole routine', () => {
   it('stops the audio on "that hurts", gives the pain advice and offers to leave the move out', async () => {
     const device = new Device();
     await device.say(oneShot);
-    await device.play(150);
+    await device.play(250);
     const { response } = await device.say('tell back stretch coach that hurts');
     expect(directives(response).map((d) => d.type)).toContain('AudioPlayer.Stop');
     expect(speechText(response)).toMatch(/Stop .*knee to chest rock/i);
@@ -194,7 +200,7 @@ describe('hands-free: one utterance plays a whole routine', () => {
   it('falls back to turn mode with an apology when playback fails, losing nothing', async () => {
     const device = new Device();
     await device.say(oneShot);
-    await device.play(150);
+    await device.play(250);
     device.audio.load = () => Promise.reject(new Error('stream unreachable'));
     await device.say('next');
     expect(device.playerRequests).toContain('AudioPlayer.PlaybackFailed');
@@ -215,13 +221,13 @@ describe('hands-free: one utterance plays a whole routine', () => {
       'de-DE',
       'öffne rücken coach',
       'spiele die morgenroutine im bett freihändig ab',
-      /Jetzt freihändig: Morgenroutine im Bett, 5 Übungen/,
+      /Jetzt freihändig: Morgenroutine im Bett, 6 Übungen/,
     ],
     [
       'es-ES',
       'abre entrenador de espalda',
       'modo manos libres',
-      /en modo manos libres: 5 ejercicios/,
+      /en modo manos libres: 6 ejercicios/,
     ],
   ])('plays hands-free in %s', async (locale, open, play, words) => {
     const device = new Device({ locale });

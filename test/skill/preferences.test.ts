@@ -4,9 +4,9 @@ describe('transcript: preferences said mid-routine', () => {
   it('apply from the next part and are remembered in the next session', async () => {
     const device = await transcript(`
       U: start my morning routine
-      A: Next is knee to chest rock. Ready? (open)
+      A: Next is belly breathing in bed. Ready? (open)
       U: slower
-      A: I'll talk more slowly … That starts with the next part … Next is knee to chest rock. Ready? (open)
+      A: I'll talk more slowly … That starts with the next part … Next is belly breathing in bed. Ready? (open)
       U: longer holds
       A: longer holds from now on (open)
       U: stop
@@ -34,15 +34,16 @@ describe('transcript: preferences said mid-routine', () => {
     const device = await transcript(`
       U: start my morning routine
       U: next
+      U: next
       A: knee to chest rock
       U: ouch
-      A: Stop the movement now … Shall I leave knee to chest rock out of your routines from now on? (open)
+      A: Stop the movement now … Next time, make the movement smaller … more than about two hours after exercising, it was too much. Do less next time … Shall I leave knee to chest rock out of your routines from now on? (open)
       U: yes
       A: I'll leave knee to chest rock out from now on … Next is cat cow in bed. Ready? (open)
       U: stop
       -- 1 days later
       U: start my morning routine
-      A: 4 exercises
+      A: 5 exercises
     `);
     const record = await device.store.get(device.userId);
     expect(record?.prefs.leaveOut).toEqual(['knee-to-chest-rock']);

@@ -4,6 +4,8 @@ describe('transcript: questions answered without losing the place', () => {
   it('describes the exercise under way, or the one named, then asks again what comes next', async () => {
     await transcript(`
       U: start my morning routine
+      A: Warmth first, if you like
+      U: next
       U: how do I do this
       A: Belly breathing in bed. … Lie on your back in bed … What you should feel: … Next is knee to chest rock. Ready? (open)
       U: how do I do cat cow
@@ -29,7 +31,7 @@ describe('transcript: questions answered without losing the place', () => {
       U: what routines do you have
       A: I have 9 routines: bedside morning routine, … Which one would you like? (open)
       U: start the desk break routine
-      A: The desk break: 8 exercises … sitting on a chair
+      A: The desk break: 7 exercises … sitting on a chair
     `);
   });
 });

@@ -216,7 +216,7 @@ describe('with the permission granted', () => {
       `
       U: abre entrenador de espalda
       U: recuérdame cada mañana a las siete
-      A: Hecho. Cada día a las 7:00 te recordaré tu rutina de mañana en la cama.
+      A: Hecho. Cada día a las 7:00 te recordaré tu rutina matutina en la cama.
     `,
       es,
     );
@@ -230,7 +230,7 @@ describe('with the permission granted', () => {
       dailyBody(
         7,
         '2026-11-24T07:00:00.000',
-        'Es hora de tu rutina de mañana en la cama. Di: Alexa, abre entrenador de espalda.',
+        'Es hora de tu rutina matutina en la cama. Di: Alexa, abre entrenador de espalda.',
         'es-ES',
       ),
     ]);
@@ -355,6 +355,7 @@ describe('Reminders events keep the record in sync', () => {
 describe('the offer after a finished routine', () => {
   const finishRoutine = `
     U: start my morning routine
+    U: skip
     U: skip
     U: skip
     U: skip

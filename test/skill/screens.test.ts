@@ -19,14 +19,14 @@ describe('screens and cards', () => {
     const { response } = await device.say('start my morning routine');
     expect(screenOf(response).data).toMatchObject({
       view: 'exercise',
-      title: 'Belly breathing in bed',
-      progress: expect.stringMatching(/exercise 1 of 5 · about \d+ minutes left/),
+      title: 'Warmth first (optional)',
+      progress: expect.stringMatching(/exercise 1 of 6 · about \d+ minutes left/),
       buttons: [
         { label: 'Pause', event: 'pause' },
         { label: 'Repeat', event: 'repeat' },
         { label: 'Next', event: 'next' },
       ],
-      after: { headline: 'Next: Knee-to-chest rock', buttons: [{ event: 'start' }] },
+      after: { headline: 'Next: Belly breathing in bed', buttons: [{ event: 'start' }] },
     });
   });
 
@@ -71,6 +71,7 @@ describe('screens and cards', () => {
   it('leaves the description in the Alexa app as a card', async () => {
     const device = new Device();
     await device.say('start my morning routine');
+    await device.say('next');
     const { response } = await device.say('how do I do this');
     expect(response.response.card).toMatchObject({
       type: 'Simple',
@@ -82,17 +83,19 @@ describe('screens and cards', () => {
 describe('touch drives the same routine as voice', () => {
   const script = (start: string, pause: string, resume: string, repeat: string, next: string) => `
     U: start my morning routine
-    A: The bedside morning routine … Belly breathing in bed … Next is knee to chest rock. Ready? (open)
+    A: The bedside morning routine … Warmth first, if you like … Next is belly breathing in bed. Ready? (open)
+    U: next
+    A: Belly breathing in bed … Next is knee to chest rock. Ready? (open)
     ${start}
-    A: Knee to chest rock … 1 of 3 … And release. … Next, the other side. Ready? (open)
+    A: Knee to chest rock … 1 of 3 … And lower the foot to the bed. … Next, the other side. Ready? (open)
     ${pause}
     A: Paused. Say resume when you're ready. (open)
     ${resume}
-    A: Now the other side … 3 of 3 … And release. … Next is cat cow in bed. Ready? (open)
+    A: Picking up where you left off. Now the right side … Next is cat cow in bed. Ready? (open)
     ${repeat}
-    A: Now the other side … 3 of 3 … And release. … Next is cat cow in bed. Ready? (open)
+    A: Now the right side … 3 of 3 … And lower the foot to the bed. … Next is cat cow in bed. Ready? (open)
     ${next}
-    A: Cat cow in bed … Ready? (open)
+    A: Cat cow in bed … Next is pelvic tilt in bed. Ready? (open)
   `;
 
   it('by voice', async () => {

@@ -1,26 +1,28 @@
 import { Device } from '../support/device';
 import { transcript } from '../support/transcript';
 
-describe('Transcripción: la rutina de mañana en la cama, en español', () => {
+describe('Transcripción: la rutina matutina en la cama, en español', () => {
   it('runs start to finish on sí and siguiente alone (es-ES), and says how to get up', async () => {
     const device = await transcript(
       `
       U: abre entrenador de espalda
-      A: Te doy la bienvenida a Entrenador de Espalda … no un médico … dolor agudo … rutina de mañana en la cama. ¿Empezamos? (open)
+      A: Te doy la bienvenida a Entrenador de Espalda … no un médico … dolor agudo … rutina matutina en la cama. ¿Empezamos? (open)
       U: sí
-      A: Rutina de mañana en la cama: 5 ejercicios, alrededor de … minutos. Todo se hace en la cama.
+      A: Rutina matutina en la cama: 6 ejercicios, alrededor de … minutos. Todo se hace en la cama. Muévete despacio
+      A: Primero un poco de calor, si quieres … Esto es opcional … Lo siguiente: respiración abdominal en la cama. ¿Seguimos? (open)
+      U: sí
       A: Respiración abdominal en la cama … Inhala durante 4 segundos y exhala durante 6 … inhala … dos … tres … cuatro … exhala … dos … tres … cuatro … cinco … seis
       A: Lo siguiente: balanceo de rodilla. ¿Seguimos? (open)
       U: sí
-      A: Balanceo de rodilla … Empieza por un lado … 1 de 3 … Mantén … tres … dos … uno … Y suelta … Ahora, el otro lado. ¿Seguimos? (open)
+      A: Balanceo de rodilla … Primero el lado izquierdo … 1 de 3 … Abraza la rodilla izquierda hacia el pecho … Balancéala con suavidad de lado a lado … tres … dos … uno … Y baja el pie a la cama … 2 de 3 … Otra vez, rodilla izquierda arriba … Ahora, el otro lado. ¿Seguimos? (open)
       U: siguiente
-      A: Ahora el otro lado … 3 de 3 … Lo siguiente: gato vaca en la cama. ¿Seguimos? (open)
+      A: Ahora el lado derecho … 3 de 3 … Lo siguiente: gato vaca en la cama. ¿Seguimos? (open)
       U: siguiente
       A: Gato vaca en la cama … Sigue así durante un minuto … Y para … Lo siguiente: basculación pélvica en la cama. ¿Seguimos? (open)
       U: siguiente
-      A: Basculación pélvica en la cama … 1 de 5 … 5 de 5 … Lo siguiente: rotación de rodillas en la cama. ¿Seguimos? (open)
+      A: Basculación pélvica en la cama … 1 de 5 … Aprieta la parte baja del abdomen y presiona la zona lumbar contra el colchón … Aguanta y sigue respirando … Y suelta … 2 de 5 … Otra vez, presiona hacia abajo … 5 de 5 … Lo siguiente: rotación de rodillas en la cama. ¿Seguimos? (open)
       U: siguiente
-      A: Rotación de rodillas en la cama … Ahora el otro lado … ¡Hecho! Rutina de mañana en la cama: 5 ejercicios … primer día de tu racha
+      A: Rotación de rodillas en la cama … Primero el lado izquierdo … Ahora el lado derecho … ¡Hecho! Rutina matutina en la cama: 6 ejercicios … primer día de tu racha
       A: gírate primero de lado … empujando con los brazos … Hasta la próxima (end)
     `,
       new Device({ locale: 'es-ES' }),
@@ -35,8 +37,8 @@ describe('Transcripción: la rutina de mañana en la cama, en español', () => {
   it('starts in one breath (es-MX), pauses, resumes, and keeps the streak the next morning', async () => {
     await transcript(
       `
-      U: pide a entrenador de espalda que empiece la rutina de mañana
-      A: no un médico … Rutina de mañana en la cama: 5 ejercicios
+      U: pide a entrenador de espalda que empiece la rutina matutina
+      A: no un médico … Rutina matutina en la cama: 6 ejercicios
       U: pausa
       A: En pausa. Di continuar (open)
       U: continuar
@@ -45,11 +47,12 @@ describe('Transcripción: la rutina de mañana en la cama, en español', () => {
       U: salta
       U: salta
       U: salta
-      A: ¡Hecho! Rutina de mañana en la cama (end)
+      A: ¡Hecho! Rutina matutina en la cama (end)
       -- 1 days later
       U: abre entrenador de espalda
       A: Qué bien tenerte de vuelta … Ayer estiraste … ¿Empezamos? (open)
-      U: empieza la rutina de mañana en la cama
+      U: empieza la rutina matutina en la cama
+      U: salta
       U: salta
       U: salta
       U: salta
@@ -65,7 +68,7 @@ describe('Transcripción: la rutina de mañana en la cama, en español', () => {
       `
       U: abre entrenador de espalda
       U: ayuda
-      A: Puedes decir: empieza la rutina de mañana en la cama … ¿Qué quieres hacer? (open)
+      A: Puedes decir: empieza la rutina matutina en la cama … ¿Qué quieres hacer? (open)
       U: sí
       U: me duele
       A: Deja el movimiento ahora … fisioterapeuta

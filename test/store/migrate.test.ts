@@ -53,6 +53,7 @@ describe('migrateRecord', () => {
       ],
       streak: { days: 1, lastDate: '2025-03-08' },
       welcomed: true,
+      exerciseSessions: { 'pelvic-tilt': 3 },
       createdAt: '2025-01-01T00:00:00Z',
       updatedAt: '2025-03-09T06:40:00Z',
     };

@@ -21,6 +21,7 @@ const AllowedTopLevel = [
   'history',
   'streak',
   'welcomed',
+  'exerciseSessions',
   // The daily reminder: Alexa's alert token, its time and routine, and the offer's dates.
   'reminder',
   'createdAt',

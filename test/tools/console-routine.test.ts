@@ -9,7 +9,7 @@ jest.setTimeout(60_000);
 const root = path.join(__dirname, '../..');
 
 it('walks the bedside morning routine from launch to the getting-up advice', () => {
-  const said = ['open back stretch coach', 'yes', 'next', 'next', 'next', 'next', 'next'];
+  const said = ['open back stretch coach', 'yes', 'next', 'next', 'next', 'next', 'next', 'next'];
   const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['tools/console.ts'], {
     cwd: root,
     input: said.map((l) => `${l}\n`).join(''),
@@ -20,7 +20,7 @@ it('walks the bedside morning routine from launch to the getting-up advice', () 
   const answers = result.stdout.split('\n').filter((l) => l.startsWith('A: '));
   expect(answers).toHaveLength(said.length);
   expect(answers[1]).toMatch(
-    /bedside morning routine: 5 exercises.*\[pause \d+(\.\d+)?s\].*Next is knee to chest rock\. Ready\?/,
+    /bedside morning routine: 6 exercises.*Move slowly.*\[pause \d+(\.\d+)?s\].*Next is belly breathing in bed\. Ready\?/,
   );
   expect(answers[answers.length - 1]).toMatch(
     /routine done.*roll onto your side, then push yourself up slowly/,
