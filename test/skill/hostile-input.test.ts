@@ -131,12 +131,14 @@ describe('a hostile stored record is repaired field by field', () => {
     // Written as a store would have kept it, bypassing the repository (and its schema).
     await store.put(c.userId, hostile, good.version);
 
-    // A minute later, so the turn moves the resume point and saves the record.
-    device.advanceClock(60_000);
-    const start = process.cpuUsage();
-    const turn = await device.say('start the breathing routine');
-    expect(cpuMs(start)).toBeLessThan(MaxTurnCpuMs);
-    expect(turn.response.response.outputSpeech).toBeDefined();
+    // A new session starts the routine again, so the turn reads the record, repairs it and
+    // saves it. Only the skill's own work is timed (not the test device's SSML checks).
+    const envelope = intentRequest(newConversation({ userId: c.userId }), Intent.StartRoutine, {
+      routine: { value: 'breathing', id: 'breathing', type: SlotType.Routine },
+    });
+    const { r, cpu } = await send(store, envelope);
+    expect(cpu).toBeLessThan(MaxTurnCpuMs);
+    expect(r.response.outputSpeech).toBeDefined();
 
     const repaired = (await store.get(c.userId))!;
     expect(repaired.prefs.breathing).toEqual({ inhale: 12, holdIn: 0, exhale: 12, holdOut: 0 });
