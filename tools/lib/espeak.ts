@@ -8,6 +8,7 @@
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { parseWav } from '../../lambda/audio/wav';
 
 /** espeak-ng voice per language: one voice each, the one the rate profile was fitted on. */
 export function espeakVoiceFor(locale: string): string {
@@ -40,25 +41,7 @@ export async function renderWavAsync(body: string, locale: string, file: string)
 
 /** A WAV file's samples as mono 16-bit PCM (espeak-ng's output format). */
 export function readWav(file: string): { rate: number; samples: Int16Array } {
-  const buf = readFileSync(file);
-  let at = 12;
-  let rate = 22050;
-  while (at + 8 <= buf.length) {
-    const id = buf.toString('ascii', at, at + 4);
-    const size = buf.readUInt32LE(at + 4);
-    if (id === 'fmt ') rate = buf.readUInt32LE(at + 12);
-    if (id === 'data') {
-      // espeak-ng writes 0xFFFFFFFF as the size when streaming; trust the file length then.
-      const len = Math.min(size, buf.length - at - 8);
-      const copy = buf.subarray(at + 8, at + 8 + len - (len % 2));
-      return {
-        rate,
-        samples: new Int16Array(copy.buffer.slice(copy.byteOffset, copy.byteOffset + copy.length)),
-      };
-    }
-    at += 8 + size + (size % 2);
-  }
-  throw new Error(`${file}: no data chunk`);
+  return parseWav(readFileSync(file));
 }
 
 export function wavSeconds(file: string): number {
