@@ -1,7 +1,7 @@
 /** The edge schema: ranges, caps, length limits, unknown keys, and repair field by field. */
-import * as z from 'zod/mini';
 import { DefaultPreferences } from '../../lambda/narration/types';
-import { group, list, optional, ranged, value } from '../../lambda/store/fields';
+import { bool, group, list, num, optional, ranged, text, value } from '../../lambda/store/fields';
+import { Invalid, repair, strict } from '../../lambda/store/guard';
 import { normalizeRecord } from '../../lambda/store/normalize';
 import { Limits, userRecord } from '../../lambda/store/schema';
 import { sessionAttributes } from '../../lambda/turn/session-schema';
@@ -79,13 +79,13 @@ describe('session attributes', () => {
   const valid = { user: aRecord(), dialog: { phase: 'idle' }, timeZone: 'Europe/Berlin' };
 
   it('accept what the skill writes, without unknown keys', () => {
-    const parsed = sessionAttributes.safeParse({
+    const parsed = strict(sessionAttributes, {
       ...valid,
       junk: 1,
       dialog: { phase: 'idle', x: 2 },
     });
-    expect(parsed.success).toBe(true);
-    expect(JSON.stringify(parsed.data)).not.toMatch(/junk|"x"/);
+    expect(parsed).not.toBe(Invalid);
+    expect(JSON.stringify(parsed)).not.toMatch(/junk|"x"/);
   });
 
   it.each<[string, string, unknown]>([
@@ -97,7 +97,7 @@ describe('session attributes', () => {
   ])('are refused whole with %s', (_, path, value) => {
     const a = structuredClone(valid);
     spoil(a, path, value);
-    expect(sessionAttributes.safeParse(a).success).toBe(false);
+    expect(strict(sessionAttributes, a)).toBe(Invalid);
   });
 });
 
@@ -105,22 +105,23 @@ describe('a new record field is one declaration', () => {
   // How issue 12's per-user exercise counts (for example) would be added: an interface line
   // in types.ts and one line in schema.ts. The same builders give strict and repairing parsers.
   const heard = group<{ counts: string[]; offset?: number }>({
-    counts: list(z.string().check(z.maxLength(64)), 100),
-    offset: optional(z.int().check(z.gte(0))),
+    counts: list(text(64, /^/), 100),
+    offset: optional(num(0, Number.MAX_SAFE_INTEGER)),
   });
 
   it('repairs and checks the new field like every other', () => {
-    expect(heard.repair.parse({ counts: ['a', 7, 'b'], offset: -1 })).toEqual({
-      counts: ['a', 'b'],
+    expect(repair(heard, { counts: ['a', 7, 'b'], offset: -1 })).toEqual({
+      value: { counts: ['a', 'b'] },
+      changed: true,
     });
-    expect(heard.strict.safeParse({ counts: ['a'], offset: 3 }).success).toBe(true);
-    expect(heard.strict.safeParse({ counts: ['a'], offset: -1 }).success).toBe(false);
+    expect(strict(heard, { counts: ['a'], offset: 3 })).toEqual({ counts: ['a'], offset: 3 });
+    expect(strict(heard, { counts: ['a'], offset: -1 })).toBe(Invalid);
   });
 
   it('types each builder as its field', () => {
     const n = ranged(0, 10, 5);
-    const flag = value(z.boolean(), false);
-    expect([n.repair.parse(99), flag.repair.parse('yes')]).toEqual([10, false]);
-    expect(userRecord.strict.safeParse(aRecord()).success).toBe(true);
+    const flag = value(bool, false);
+    expect([repair(n, 99).value, repair(flag, 'yes').value]).toEqual([10, false]);
+    expect(strict(userRecord, aRecord())).toEqual(aRecord());
   });
 });
