@@ -3,10 +3,13 @@ import { DefaultPreferences } from '../../lambda/narration/types';
 import { bool, group, list, num, optional, ranged, text, value } from '../../lambda/store/fields';
 import { Invalid, repair, strict } from '../../lambda/store/guard';
 import { normalizeRecord } from '../../lambda/store/normalize';
+import { MemoryStore } from '../../lambda/store/memory-store';
+import { UserRepository } from '../../lambda/store/repository';
 import { Limits, userRecord } from '../../lambda/store/schema';
+import type { UserRecord } from '../../lambda/store/types';
 import { sessionAttributes } from '../../lambda/turn/session-schema';
-import { spoil } from '../support/hostile';
-import { aRecord, T0 } from './builders';
+import { hostileValues, plant, seeded, spoil } from '../support/hostile';
+import { aRecord, fixedClock, T0 } from './builders';
 
 describe('repairing a stored record', () => {
   it.each<[string, unknown, number]>([
@@ -125,3 +128,53 @@ describe('a new record field is one declaration', () => {
     expect(strict(userRecord, aRecord())).toEqual(aRecord());
   });
 });
+
+describe('a stored record is written back when it needed repair', () => {
+  const stored = (overrides: Record<string, unknown>) => ({ ...aRecord(), ...overrides });
+  const loadFrom = async (raw: unknown) => {
+    const store = new MemoryStore();
+    await store.put('u', raw as UserRecord, 0);
+    return new UserRepository(store, { clock: fixedClock() }).loadChecked('u');
+  };
+
+  it.each<[string, boolean, unknown]>([
+    ['a valid current record', false, stored({})],
+    ['a valid record with a key nobody declared (dropped quietly)', false, stored({ notes: 'x' })],
+    [
+      'an inhale of 13 s',
+      true,
+      stored({
+        prefs: {
+          ...DefaultPreferences,
+          breathing: { ...DefaultPreferences.breathing, inhale: 13 },
+        },
+      }),
+    ],
+    ['one bad history entry', true, stored({ history: ['junk'] })],
+    ['a half-set reminder', true, stored({ reminder: { hour: 7, changedAt: T0.toISOString() } })],
+    ['a missing field', true, { ...aRecord(), exerciseSessions: undefined }],
+    ['an older schema version', true, stored({ schemaVersion: 1 })],
+  ])('%s: written back %p', async (_, repaired, raw) => {
+    expect((await loadFrom(raw)).repaired).toBe(repaired);
+  });
+});
+
+describe('repair and strict agree', () => {
+  // Repair says it changed something exactly when strict refuses the value: that decides
+  // whether a stored record is written back (one pass instead of a check and a repair).
+  const random = seeded(17);
+  it('on a thousand records with hostile values planted anywhere in them', () => {
+    for (let i = 0; i < 1000; i++) {
+      const raw = JSON.parse(JSON.stringify(aRecord({ history: [anEntry(), anEntry()] })));
+      const values = hostileValues(random);
+      plant(raw, values[Math.floor(random() * values.length)], random);
+      expect(repair(userRecord, raw).changed).toBe(strict(userRecord, raw) === Invalid);
+      // And what the store gets back (times filled in) passes strict.
+      expect(strict(userRecord, normalizeRecord(raw, T0))).not.toBe(Invalid);
+    }
+  });
+});
+
+function anEntry() {
+  return { date: '2025-03-09', routineId: 'bedside-morning', minutes: 9, at: T0.toISOString() };
+}
