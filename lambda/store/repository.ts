@@ -13,12 +13,7 @@ import { mergeRecords } from './merge';
 import { migrateChecked, migrateRecord } from './migrate';
 import { normalizeRecord } from './normalize';
 import { mayHaveLanded, withRetries, type RetryPolicy } from './retry';
-import {
-  VersionConflictError,
-  type SaveResult,
-  type UserRecord,
-  type UserStore,
-} from './types';
+import { VersionConflictError, type SaveResult, type UserRecord, type UserStore } from './types';
 
 /** Tuning and test seams. Every field is optional. */
 export interface RepositoryOptions {
