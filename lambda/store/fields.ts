@@ -41,6 +41,8 @@ export type Kind =
 
 const none: readonly never[] = [];
 const anything = /(?:)/;
+const always = () => true;
+const same = (v: unknown) => v;
 
 /**
  * One row of the schema. Every row has every property (unused ones empty), so the guard's
@@ -57,8 +59,8 @@ export class Row {
   keys: readonly string[] = none;
   fields: readonly Row[] = none;
   cases: ReadonlyMap<unknown, Row> | undefined = undefined;
-  ok: (v: never) => boolean = () => true;
-  mend: (v: never) => unknown = (v) => v;
+  ok: (v: never) => boolean = always;
+  mend: (v: never) => unknown = same;
   constructor(readonly kind: Kind) {}
 }
 
