@@ -3,7 +3,7 @@
  * `migrateRecord` runs the steps a stored item needs, then normalizes it. Records are migrated
  * on read and written back in the current shape on the next save.
  */
-import { normalizeRecord } from './normalize';
+import { normalizeChecked } from './normalize';
 import { CurrentSchemaVersion, type UserRecord } from './types';
 
 type Obj = Record<string, unknown>;
@@ -50,11 +50,20 @@ const steps: Record<number, (old: Obj) => Obj> = { 0: v0ToV1, 1: v1ToV2 };
  * Never throws: a damaged record is repaired, not thrown away.
  */
 export function migrateRecord(raw: unknown, now: Date): UserRecord {
+  return migrateChecked(raw, now).record;
+}
+
+/**
+ * Like `migrateRecord`, and says whether the stored item was not a valid current record as it
+ * stood (another schema version, or any field repaired): then it is worth writing back.
+ */
+export function migrateChecked(raw: unknown, now: Date): { record: UserRecord; repaired: boolean } {
   let item: Obj = isObj(raw) ? { ...raw } : {};
   const v = item.schemaVersion;
   let from = Number.isInteger(v) && (v as number) >= 0 ? (v as number) : 0;
   for (; from < CurrentSchemaVersion; from++) item = steps[from](item);
-  return normalizeRecord(item, now);
+  const { record, changed } = normalizeChecked(item, now);
+  return { record, repaired: changed || !isObj(raw) || raw.schemaVersion !== CurrentSchemaVersion };
 }
 
 function isObj(v: unknown): v is Obj {

@@ -3,14 +3,23 @@
  * (schema.ts): known keys only, each valid or repaired on its own. Unknown keys are dropped, so
  * a stray field can never ride along into storage (see README: what is never stored).
  */
+import { repair } from './guard';
 import { userRecord } from './schema';
 import { CurrentSchemaVersion, type UserRecord } from './types';
 
 /** A current-schema record from a (migrated) stored object; `now` fills missing times. */
 export function normalizeRecord(raw: unknown, now: Date): UserRecord {
-  const r = userRecord.repair.parse(raw);
+  return normalizeChecked(raw, now).record;
+}
+
+/** Like `normalizeRecord`, and says whether any field had to be repaired. */
+export function normalizeChecked(
+  raw: unknown,
+  now: Date,
+): { record: UserRecord; changed: boolean } {
+  const { value: r, changed } = repair(userRecord, raw);
   const at = now.toISOString();
-  return {
+  const record: UserRecord = {
     ...r,
     schemaVersion: CurrentSchemaVersion,
     // A streak of no days has no last day.
@@ -18,4 +27,5 @@ export function normalizeRecord(raw: unknown, now: Date): UserRecord {
     createdAt: r.createdAt || at,
     updatedAt: r.updatedAt || at,
   };
+  return { record, changed };
 }

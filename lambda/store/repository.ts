@@ -10,17 +10,10 @@
 import { Budget } from './budget';
 import { freshRecord } from './defaults';
 import { mergeRecords } from './merge';
-import { migrateRecord } from './migrate';
+import { migrateChecked, migrateRecord } from './migrate';
 import { normalizeRecord } from './normalize';
 import { mayHaveLanded, withRetries, type RetryPolicy } from './retry';
-import { userRecord } from './schema';
-import {
-  CurrentSchemaVersion,
-  VersionConflictError,
-  type SaveResult,
-  type UserRecord,
-  type UserStore,
-} from './types';
+import { VersionConflictError, type SaveResult, type UserRecord, type UserStore } from './types';
 
 /** Tuning and test seams. Every field is optional. */
 export interface RepositoryOptions {
@@ -119,7 +112,7 @@ export class UserRepository {
         slice,
       );
       if (raw === undefined) return { record: freshRecord(this.clock()), repaired: false };
-      return { record: migrateRecord(raw, this.clock()), repaired: !isCurrentAndValid(raw) };
+      return migrateChecked(raw, this.clock());
     } catch {
       return { record: freshRecord(this.clock()), repaired: false };
     } finally {
@@ -204,13 +197,6 @@ export class UserRepository {
     const raw = await withRetries((signal) => this.store.get(userId, { signal }), policy, budget);
     return raw === undefined ? freshRecord(this.clock()) : migrateRecord(raw, this.clock());
   }
-}
-
-function isCurrentAndValid(raw: unknown): boolean {
-  return (
-    (raw as { schemaVersion?: unknown }).schemaVersion === CurrentSchemaVersion &&
-    userRecord.strict.safeParse(raw).success
-  );
 }
 
 function describe(e: unknown): string {

@@ -1,14 +1,28 @@
 /**
  * The one schema at the edge: what a stored record (and the copy carried in session
  * attributes) may hold. Nothing from the device or the store reaches the turn without passing
- * through here.
+ * through here (read by guard.ts: `strict` for session attributes, `repair` for stored records).
  *
  * Adding a record field: declare it in `UserRecord` (types.ts), then add one line below; the
  * type checker points here until you do. Pick the tightest range, length or cap that fits.
  */
-import * as z from 'zod/mini';
 import { DefaultPreferences, type Preferences } from '../narration/types';
-import { group, list, optional, ranged, text, value, type Field } from './fields';
+import {
+  bool,
+  group,
+  list,
+  mended,
+  num,
+  oneOf,
+  optional,
+  ranged,
+  record,
+  refined,
+  shape,
+  text,
+  value,
+  type Field,
+} from './fields';
 import { MaxAlertTokenLength, MaxHistory, type HistoryEntry, type ResumePoint } from './types';
 import type { ReminderRecord, UserRecord } from './types';
 import {
@@ -48,7 +62,7 @@ const d = DefaultPreferences;
 const breath = (min: number, fallback: number) => ranged(min, Limits.breathSeconds, fallback);
 
 const prefs = group<Preferences>({
-  pace: value(z.enum(['slower', 'normal', 'faster']), d.pace),
+  pace: value(oneOf(['slower', 'normal', 'faster']), d.pace),
   holdScale: ranged(Limits.holdScale[0], Limits.holdScale[1], d.holdScale, { whole: false }),
   breathing: group({
     inhale: breath(1, d.breathing.inhale),
@@ -56,10 +70,10 @@ const prefs = group<Preferences>({
     exhale: breath(1, d.breathing.exhale),
     holdOut: breath(0, d.breathing.holdOut),
   }),
-  quiet: value(z.boolean(), d.quiet),
-  gentle: value(z.boolean(), d.gentle),
+  quiet: value(bool, d.quiet),
+  gentle: value(bool, d.gentle),
   leaveOut: list(Id, Limits.leaveOut),
-  handsFree: value(z.boolean(), d.handsFree),
+  handsFree: value(bool, d.handsFree),
 });
 
 const prefsChangedAt = group<UserRecord['prefsChangedAt']>(
@@ -68,38 +82,38 @@ const prefsChangedAt = group<UserRecord['prefsChangedAt']>(
   },
 );
 
-const index = z.int().check(z.gte(0), z.lte(Limits.index));
+export const Index = num(0, Limits.index);
 
-const resume = group<ResumePoint>({
+const resume = shape<ResumePoint>({
   routineId: optional(Id),
-  exerciseId: value(Id, ''),
-  stepIndex: value(index, 0),
-  chunkIndex: value(index, 0),
-  at: value(IsoTime, ''),
+  exerciseId: Id,
+  stepIndex: Index,
+  chunkIndex: Index,
+  at: IsoTime,
   // Hands-free (issue 13): how far into the step's audio playback stopped, at most a day.
   audio: optional(
-    group<NonNullable<ResumePoint['audio']>>({
-      offsetMs: value(z.int().check(z.gte(0), z.lte(86_400_000)), 0),
-      failed: optional(z.boolean()),
-    }).strict,
+    shape<NonNullable<ResumePoint['audio']>>({
+      offsetMs: num(0, 86_400_000),
+      failed: optional(bool),
+    }),
   ),
-}).strict;
+});
 
-const historyEntry = group<HistoryEntry>({
-  date: value(LocalDay, ''),
-  routineId: value(Id, ''),
-  minutes: value(z.number().check(z.gte(0), z.lte(Limits.minutes)), 0),
-  at: value(IsoTime, ''),
-}).strict;
+const historyEntry = shape<HistoryEntry>({
+  date: LocalDay,
+  routineId: Id,
+  minutes: num(0, Limits.minutes, { whole: false }),
+  at: IsoTime,
+});
 
-const streakDays = z.int().check(z.gte(0), z.lte(100_000));
+const streakDays = num(0, 100_000);
 
 // --- Daily reminder (issue 16): bounded fields; a reminder without its token, hour and minute
 // keeps only its bookkeeping (when it was offered, declined, changed).
 const reminderFields = group<ReminderRecord>({
   alertToken: optional(text(MaxAlertTokenLength, /^[\x21-\x7e]+$/)),
-  hour: optional(z.int().check(z.gte(0), z.lte(23))),
-  minute: optional(z.int().check(z.gte(0), z.lte(59))),
+  hour: optional(num(0, 23)),
+  minute: optional(num(0, 59)),
   routineId: optional(Id),
   offeredAt: optional(IsoTime),
   declinedAt: optional(IsoTime),
@@ -113,31 +127,18 @@ function wholeReminder(r: ReminderRecord): ReminderRecord | undefined {
   const { offeredAt, declinedAt, changedAt } = r;
   return { ...(offeredAt && { offeredAt }), ...(declinedAt && { declinedAt }), changedAt };
 }
-const reminder: Field<ReminderRecord | undefined> = {
-  strict: z.optional(
-    reminderFields.strict.check(
-      z.refine((r) => isSet(r) || (!r.alertToken && r.hour === undefined && !r.routineId)),
-    ),
-  ),
-  repair: z.pipe(reminderFields.repair, z.transform(wholeReminder)) as unknown as z.ZodMiniType<
-    ReminderRecord | undefined
-  >,
-};
+const reminder = refined(
+  reminderFields,
+  (r) => isSet(r) || (!r.alertToken && r.hour === undefined && !r.routineId),
+  wholeReminder,
+);
 
 // --- Sessions finished per exercise (issue 12): progress counts, capped (exercise-sessions.ts).
-const exerciseSessions: Field<ExerciseSessions> = {
-  strict: z
-    .record(Id, z.int().check(z.gte(1), z.lte(MaxSessionsCounted)))
-    .check(z.refine((r) => Object.keys(r).length <= MaxCountedExercises)),
-  // Missing or of the wrong shape: none yet. Otherwise the valid entries, within the caps.
-  repair: z.catch(
-    z.pipe(
-      z.record(z.string(), z.unknown()),
-      z.transform((r: Record<string, unknown>) => normalizeExerciseSessions(r)),
-    ),
-    () => ({}),
-  ) as z.ZodMiniType<ExerciseSessions>,
-};
+// Missing or of the wrong shape: none yet. Otherwise the valid entries, within the caps.
+const exerciseSessions: Field<ExerciseSessions> = mended(
+  record(Id, num(1, MaxSessionsCounted), MaxCountedExercises),
+  normalizeExerciseSessions,
+);
 
 /**
  * The user record. `createdAt` and `updatedAt` fall back to '' here and are filled with the
@@ -155,7 +156,7 @@ export const userRecord = group<UserRecord>({
     days: value(streakDays, 0),
     lastDate: optional(LocalDay),
   }),
-  welcomed: value(z.boolean(), false),
+  welcomed: value(bool, false),
   exerciseSessions,
   reminder,
   createdAt: value(IsoTime, ''),

@@ -2,6 +2,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { DialogState } from '../routine/state';
 import type { UserRecord } from '../store/types';
+import { Invalid, strict } from '../store/guard';
 import { sessionAttributes } from './session-schema';
 
 export interface SessionAttributes {
@@ -23,8 +24,8 @@ export interface SessionAttributes {
  */
 export function readAttributes(raw: unknown): SessionAttributes | undefined {
   if (raw === undefined) return undefined;
-  const parsed = sessionAttributes.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
+  const parsed = strict(sessionAttributes, raw);
+  return parsed === Invalid ? undefined : parsed;
 }
 
 /** Session attributes exist only inside a session (skill events and some one-shots have none). */

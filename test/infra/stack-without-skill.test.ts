@@ -82,6 +82,9 @@ describe('stack without skill credentials (function, table and alarms only)', ()
     // The espeak-ng timing tables (local audio preview only) stay out of the Lambda bundle.
     expect(bundle).toMatch(/require\("\.\/espeak-context\.json"\)/);
     expect(Buffer.byteLength(bundle)).toBeLessThan(2_000_000);
+    // The edge schema is hand-written: zod checks content at build time and never ships.
+    const map = JSON.parse(fs.readFileSync(path.join(dir, 'index.js.map'), 'utf8'));
+    expect((map.sources as string[]).filter((s) => s.includes('node_modules/zod'))).toEqual([]);
   });
 
   it('answers a launch request from the bundle alone, reading content and strings beside index.js', () => {

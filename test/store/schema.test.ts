@@ -1,12 +1,15 @@
 /** The edge schema: ranges, caps, length limits, unknown keys, and repair field by field. */
-import * as z from 'zod/mini';
 import { DefaultPreferences } from '../../lambda/narration/types';
-import { group, list, optional, ranged, value } from '../../lambda/store/fields';
+import { bool, group, list, num, optional, ranged, text, value } from '../../lambda/store/fields';
+import { Invalid, repair, strict } from '../../lambda/store/guard';
 import { normalizeRecord } from '../../lambda/store/normalize';
+import { MemoryStore } from '../../lambda/store/memory-store';
+import { UserRepository } from '../../lambda/store/repository';
 import { Limits, userRecord } from '../../lambda/store/schema';
+import type { UserRecord } from '../../lambda/store/types';
 import { sessionAttributes } from '../../lambda/turn/session-schema';
-import { spoil } from '../support/hostile';
-import { aRecord, T0 } from './builders';
+import { hostileValues, plant, seeded, spoil } from '../support/hostile';
+import { aRecord, fixedClock, T0 } from './builders';
 
 describe('repairing a stored record', () => {
   it.each<[string, unknown, number]>([
@@ -79,13 +82,13 @@ describe('session attributes', () => {
   const valid = { user: aRecord(), dialog: { phase: 'idle' }, timeZone: 'Europe/Berlin' };
 
   it('accept what the skill writes, without unknown keys', () => {
-    const parsed = sessionAttributes.safeParse({
+    const parsed = strict(sessionAttributes, {
       ...valid,
       junk: 1,
       dialog: { phase: 'idle', x: 2 },
     });
-    expect(parsed.success).toBe(true);
-    expect(JSON.stringify(parsed.data)).not.toMatch(/junk|"x"/);
+    expect(parsed).not.toBe(Invalid);
+    expect(JSON.stringify(parsed)).not.toMatch(/junk|"x"/);
   });
 
   it.each<[string, string, unknown]>([
@@ -97,7 +100,7 @@ describe('session attributes', () => {
   ])('are refused whole with %s', (_, path, value) => {
     const a = structuredClone(valid);
     spoil(a, path, value);
-    expect(sessionAttributes.safeParse(a).success).toBe(false);
+    expect(strict(sessionAttributes, a)).toBe(Invalid);
   });
 });
 
@@ -105,22 +108,73 @@ describe('a new record field is one declaration', () => {
   // How issue 12's per-user exercise counts (for example) would be added: an interface line
   // in types.ts and one line in schema.ts. The same builders give strict and repairing parsers.
   const heard = group<{ counts: string[]; offset?: number }>({
-    counts: list(z.string().check(z.maxLength(64)), 100),
-    offset: optional(z.int().check(z.gte(0))),
+    counts: list(text(64, /^/), 100),
+    offset: optional(num(0, Number.MAX_SAFE_INTEGER)),
   });
 
   it('repairs and checks the new field like every other', () => {
-    expect(heard.repair.parse({ counts: ['a', 7, 'b'], offset: -1 })).toEqual({
-      counts: ['a', 'b'],
+    expect(repair(heard, { counts: ['a', 7, 'b'], offset: -1 })).toEqual({
+      value: { counts: ['a', 'b'] },
+      changed: true,
     });
-    expect(heard.strict.safeParse({ counts: ['a'], offset: 3 }).success).toBe(true);
-    expect(heard.strict.safeParse({ counts: ['a'], offset: -1 }).success).toBe(false);
+    expect(strict(heard, { counts: ['a'], offset: 3 })).toEqual({ counts: ['a'], offset: 3 });
+    expect(strict(heard, { counts: ['a'], offset: -1 })).toBe(Invalid);
   });
 
   it('types each builder as its field', () => {
     const n = ranged(0, 10, 5);
-    const flag = value(z.boolean(), false);
-    expect([n.repair.parse(99), flag.repair.parse('yes')]).toEqual([10, false]);
-    expect(userRecord.strict.safeParse(aRecord()).success).toBe(true);
+    const flag = value(bool, false);
+    expect([repair(n, 99).value, repair(flag, 'yes').value]).toEqual([10, false]);
+    expect(strict(userRecord, aRecord())).toEqual(aRecord());
   });
 });
+
+describe('a stored record is written back when it needed repair', () => {
+  const stored = (overrides: Record<string, unknown>) => ({ ...aRecord(), ...overrides });
+  const loadFrom = async (raw: unknown) => {
+    const store = new MemoryStore();
+    await store.put('u', raw as UserRecord, 0);
+    return new UserRepository(store, { clock: fixedClock() }).loadChecked('u');
+  };
+
+  it.each<[string, boolean, unknown]>([
+    ['a valid current record', false, stored({})],
+    ['a valid record with a key nobody declared (dropped quietly)', false, stored({ notes: 'x' })],
+    [
+      'an inhale of 13 s',
+      true,
+      stored({
+        prefs: {
+          ...DefaultPreferences,
+          breathing: { ...DefaultPreferences.breathing, inhale: 13 },
+        },
+      }),
+    ],
+    ['one bad history entry', true, stored({ history: ['junk'] })],
+    ['a half-set reminder', true, stored({ reminder: { hour: 7, changedAt: T0.toISOString() } })],
+    ['a missing field', true, { ...aRecord(), exerciseSessions: undefined }],
+    ['an older schema version', true, stored({ schemaVersion: 1 })],
+  ])('%s: written back %p', async (_, repaired, raw) => {
+    expect((await loadFrom(raw)).repaired).toBe(repaired);
+  });
+});
+
+describe('repair and strict agree', () => {
+  // Repair says it changed something exactly when strict refuses the value: that decides
+  // whether a stored record is written back (one pass instead of a check and a repair).
+  const random = seeded(17);
+  it('on a thousand records with hostile values planted anywhere in them', () => {
+    for (let i = 0; i < 1000; i++) {
+      const raw = JSON.parse(JSON.stringify(aRecord({ history: [anEntry(), anEntry()] })));
+      const values = hostileValues(random);
+      plant(raw, values[Math.floor(random() * values.length)], random);
+      expect(repair(userRecord, raw).changed).toBe(strict(userRecord, raw) === Invalid);
+      // And what the store gets back (times filled in) passes strict.
+      expect(strict(userRecord, normalizeRecord(raw, T0))).not.toBe(Invalid);
+    }
+  });
+});
+
+function anEntry() {
+  return { date: '2025-03-09', routineId: 'bedside-morning', minutes: 9, at: T0.toISOString() };
+}
