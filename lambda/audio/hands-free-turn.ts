@@ -11,6 +11,7 @@ import type { Activity } from '../routine/state';
 import { countSessions } from '../store/exercise-sessions';
 import { recordFinished } from '../store/progress';
 import type { UserRecord } from '../store/types';
+import type { SessionAttributes } from '../turn/attributes';
 import { loadSession } from '../turn/load-session';
 import {
   addPlay,
@@ -42,6 +43,8 @@ export interface AudioTurn {
   user: UserRecord;
   timeZone: string;
   now: Date;
+  /** The session as read: a turn-mode answer to the same request reuses it (runTurn). */
+  session: SessionAttributes;
 }
 
 export async function audioTurn(
@@ -60,6 +63,7 @@ export async function audioTurn(
     user: session.user,
     timeZone: session.timeZone,
     now: deps.clock(),
+    session,
   };
 }
 
