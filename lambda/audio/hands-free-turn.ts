@@ -3,7 +3,8 @@
  * events. Each loads the user, decides the part and offset, saves the resume point, and
  * answers with AudioPlayer directives (and a few words where Alexa lets a skill speak).
  */
-import { getUserId, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getUserId } from '../ask-sdk';
 import type { Response } from 'ask-sdk-model';
 import { translatorFor } from '../i18n';
 import { Speech } from '../render/speech';

@@ -3,7 +3,7 @@
  * the resume point that follows the audio. Handlers call these; wording comes from i18n.
  */
 import type { HandlerInput } from 'ask-sdk-core';
-import { getSupportedInterfaces } from 'ask-sdk-core';
+import { getSupportedInterfaces } from '../ask-sdk';
 import type { TFunction } from 'i18next';
 import { getCatalog } from '../content';
 import type { Activity } from '../routine/state';

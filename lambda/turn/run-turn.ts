@@ -2,7 +2,8 @@
  * One turn: load, decide, save, render. Handlers turn the request into a routine event and
  * call this; nothing here knows about intents.
  */
-import { getApiAccessToken, getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getApiAccessToken, getRequestType } from '../ask-sdk';
 import type { Response } from 'ask-sdk-model';
 import { getCatalog } from '../content';
 import { supportedLocale, translatorFor } from '../i18n';
