@@ -23,4 +23,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // One copy of ask-sdk-core's exports in the bundle, not one per file: see lambda/ask-sdk.ts.
+    files: ['lambda/**/*.ts'],
+    ignores: ['lambda/ask-sdk.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'ask-sdk-core',
+              message: 'Import values from lambda/ask-sdk.ts (types may come from ask-sdk-core).',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

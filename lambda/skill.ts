@@ -2,7 +2,8 @@
  * The skill factory every entry point shares (Lambda, console, bench, tests). Entry points
  * differ only in where requests come from and which store they pass.
  */
-import { DefaultApiClient, SkillBuilders, type Skill } from 'ask-sdk-core';
+import type { Skill } from 'ask-sdk-core';
+import { DefaultApiClient, SkillBuilders } from './ask-sdk';
 import { audioFromEnv } from './audio/from-env';
 import type { HandsFreeDependencies } from './audio/hands-free';
 import type { AudioLibrary } from './audio/library';

@@ -8,7 +8,13 @@
  */
 import { formatError } from '../../lambda/content/content-error';
 import { loadCatalog, type Catalog } from '../../lambda/content/index';
-import { packTexts, PackFormat, planViewKey, type ContentPack } from '../../lambda/content/pack';
+import {
+  BuildOnlyFields,
+  packTexts,
+  PackFormat,
+  planViewKey,
+  type ContentPack,
+} from '../../lambda/content/pack';
 import { readContentFiles } from '../../lambda/content/read-files';
 import { textNodes } from '../../lambda/content/text-nodes';
 import { validateContent } from '../../lambda/content/validate';
@@ -26,6 +32,27 @@ function inLanguage<T>(value: T, lang: string): T {
   // A text, as the checker's walk finds them: the walk stops at the object itself.
   if (textNodes(record)[0]?.path === '') return { [lang]: record[lang] ?? null } as T;
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, inLanguage(v, lang)])) as T;
+}
+
+/** A copy of `item` without `fields`. */
+function without<T extends object>(item: T, fields: readonly string[]): T {
+  const copy = { ...item } as Record<string, unknown>;
+  for (const f of fields) delete copy[f];
+  return copy as T;
+}
+
+/** The items as the Lambda reads them: what only the model build and the checker read left out. */
+export function runtimeItems(catalog: Catalog) {
+  const f = BuildOnlyFields;
+  return {
+    exercises: [...catalog.exercises.values()].map((e) => ({
+      ...without(e, f.exercise),
+      timing: without(e.timing, f.timing),
+    })),
+    routines: catalog.routineOrder.map((id) => without(catalog.routines.get(id)!, f.routine)),
+    avoided: [...catalog.avoided.values()].map((m) => without(m, f.avoided)),
+    weeklyPlan: without(catalog.weeklyPlan, f.weeklyPlan),
+  };
 }
 
 /**
@@ -63,12 +90,7 @@ export function buildContentPacks(dir: string): ContentPack[] {
       `content has errors; run npm run content:check\n${report.errors.map(formatError).join('\n')}`,
     );
   const catalog = loadCatalog(dir);
-  const items = {
-    exercises: [...catalog.exercises.values()],
-    routines: catalog.routineOrder.map((id) => catalog.routines.get(id)!),
-    avoided: [...catalog.avoided.values()],
-    weeklyPlan: catalog.weeklyPlan,
-  };
+  const items = runtimeItems(catalog);
   const sourceTexts = textNodes([items.exercises, items.routines, items.avoided, items.weeklyPlan]);
   return catalog.languages.map((lang) => {
     const own = inLanguage(items, lang);

@@ -3,7 +3,8 @@
  * events. Each loads the user, decides the part and offset, saves the resume point, and
  * answers with AudioPlayer directives (and a few words where Alexa lets a skill speak).
  */
-import { getUserId, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getUserId } from '../ask-sdk';
 import type { Response } from 'ask-sdk-model';
 import { translatorFor } from '../i18n';
 import { Speech } from '../render/speech';
@@ -11,6 +12,7 @@ import type { Activity } from '../routine/state';
 import { countSessions } from '../store/exercise-sessions';
 import { recordFinished } from '../store/progress';
 import type { UserRecord } from '../store/types';
+import type { SessionAttributes } from '../turn/attributes';
 import { loadSession } from '../turn/load-session';
 import {
   addPlay,
@@ -42,6 +44,8 @@ export interface AudioTurn {
   user: UserRecord;
   timeZone: string;
   now: Date;
+  /** The session as read: a turn-mode answer to the same request reuses it (runTurn). */
+  session: SessionAttributes;
 }
 
 export async function audioTurn(
@@ -60,6 +64,7 @@ export async function audioTurn(
     user: session.user,
     timeZone: session.timeZone,
     now: deps.clock(),
+    session,
   };
 }
 

@@ -3,7 +3,7 @@
  * the resume point that follows the audio. Handlers call these; wording comes from i18n.
  */
 import type { HandlerInput } from 'ask-sdk-core';
-import { getSupportedInterfaces } from 'ask-sdk-core';
+import { getSupportedInterfaces } from '../ask-sdk';
 import type { TFunction } from 'i18next';
 import { getCatalog } from '../content';
 import type { Activity } from '../routine/state';
@@ -13,7 +13,7 @@ import { normalizeExerciseSessions } from '../store/exercise-sessions';
 import { narrationPhrases } from '../turn/plans';
 import type { TurnDependencies } from '../turn/run-turn';
 import type { AudioLibrary } from './library';
-import { audioPlan, type AudioPlan } from './routine-audio';
+import type { AudioPlan } from './routine-audio';
 import { toToken } from './token';
 
 export interface HandsFreeDependencies extends TurnDependencies {
@@ -74,6 +74,10 @@ export function planFor(
     sessions: normalizeExerciseSessions(user.exerciseSessions),
     voiceFor: library.voiceFor.bind(library),
   };
+  // Required here, not imported: planning audio loads node:crypto (part keys), which a launch
+  // that plays nothing should not pay for at a cold start.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { audioPlan } = require('./routine-audio') as typeof import('./routine-audio');
   // The closing names the part count, so plan once without it to count the parts.
   const draft = audioPlan(activity, { ...base, closing: [] });
   const plan = audioPlan(activity, { ...base, closing: closing(activity, draft, t, locale) });

@@ -3,7 +3,7 @@
  * mode: the turn decides and renders as always, and the user first hears why (no audio player,
  * or the audio failed), so turn mode needs no hands-free vocabulary of its own.
  */
-import { escapeXmlCharacters } from 'ask-sdk-core';
+import { escapeXmlCharacters } from '../ask-sdk';
 import type { Response, ui } from 'ask-sdk-model';
 
 export function prefixSpeech(response: Response, sentence: string): Response {

@@ -12,7 +12,20 @@ import type { PlanView } from '../routine/plan';
 import type { AvoidedMove, Exercise, Routine, WeeklyPlan } from './schema';
 
 /** Bump when the layout changes: a loader refuses a pack of another format. */
-export const PackFormat = 1;
+export const PackFormat = 2;
+
+/**
+ * Fields only the interaction-model build and the content checker read (schema.ts marks them
+ * "build only"). Packs leave them out: the Lambda neither ships nor parses them (about 8 KB of
+ * each pack). A test fails if skill code outside the checker reads one.
+ */
+export const BuildOnlyFields = {
+  exercise: ['synonyms', 'equipment', 'sources'],
+  timing: ['ownFigures'],
+  routine: ['synonyms'],
+  avoided: ['synonyms', 'sources'],
+  weeklyPlan: ['sources'],
+} as const;
 
 export interface ContentPack {
   format: typeof PackFormat;
@@ -20,6 +33,7 @@ export interface ContentPack {
   language: string;
   /** Every language content is written in (one pack each). */
   languages: string[];
+  /** Items as in content/, without their BuildOnlyFields. */
   exercises: Exercise[];
   routines: Routine[];
   /** Routine ids in listing order. */

@@ -3,6 +3,8 @@
  *
  * Content is validated with these schemas by `npm run content:check` and the tests. The skill
  * itself only imports the *types* (`import type`), so zod stays out of the Lambda bundle.
+ * Fields marked "build only" feed the interaction models and the checker; the Lambda's content
+ * packs leave them out (`BuildOnlyFields` in pack.ts), so skill code must not read them.
  */
 import { z } from 'zod';
 
@@ -103,7 +105,10 @@ export const Timing = z
       .object({ holdSeconds: Range.optional(), reps: Range.optional(), sets: Range.optional() })
       .strict()
       .optional(),
-    /** Figures no article gives, chosen by the project (said so, not passed off as sourced). */
+    /**
+     * Figures no article gives, chosen by the project (said so, not passed off as sourced).
+     * Build only.
+     */
     ownFigures: z.array(OwnFigure).optional(),
   })
   .strict();
@@ -124,10 +129,11 @@ export const Exercise = z
     name: Text,
     /** How it is said; may differ from the written name ("cat cow" for "Cat-cow"). */
     spokenName: Text,
-    /** Other names users say; they feed the interaction model. */
+    /** Other names users say; they feed the interaction model. Build only. */
     synonyms: TextList,
     kind: z.enum(['hold', 'reps', 'tempo', 'breathing']),
     position: Position,
+    /** Build only (the checker's in-bed rule). */
     equipment: z.array(Equipment).min(1),
     /** One short phrase: what it helps ("loosens the lower back"). */
     helps: Text,
@@ -162,7 +168,7 @@ export const Exercise = z
       .optional(),
     cautions: z.object({ feel: Text, stop: Text }).strict(),
     avoidIf: TextList,
-    /** Seed article file names this move comes from. */
+    /** Seed article file names this move comes from. Build only. */
     sources: z.array(z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/)).min(1),
   })
   .strict();
@@ -189,6 +195,7 @@ export const Routine = z
     id: kebab,
     name: Text,
     spokenName: Text,
+    /** Build only. */
     synonyms: TextList,
     description: Text,
     /** Done in bed: the finish tells the user how to get up safely. */
@@ -206,11 +213,13 @@ export const AvoidedMove = z
   .object({
     id: kebab,
     name: Text,
+    /** Build only. */
     synonyms: TextList,
     /** One line: why the skill leaves it out. */
     reason: Text,
     /** Id of the exercise offered instead. */
     alternative: kebab,
+    /** Build only. */
     sources: z.array(z.string()).min(1),
   })
   .strict();
@@ -237,6 +246,7 @@ export const PlanDay = z
   .strict();
 
 export const WeeklyPlan = z
+  // sources: build only.
   .object({ days: z.array(PlanDay).length(7), sources: z.array(z.string()).min(1) })
   .strict();
 

@@ -3,7 +3,8 @@
  * (part and offset), the next part is queued on PlaybackNearlyFinished, and the last part's
  * PlaybackFinished counts the routine for the streak. Alexa lets no skill speak here.
  */
-import { getRequest, getRequestType, type RequestHandler } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
+import { getRequest, getRequestType } from '../ask-sdk';
 import type { HandsFreeDependencies } from '../audio/hands-free';
 import { audioTurn, planOf, playbackEvent } from '../audio/hands-free-turn';
 import { parseToken } from '../audio/token';

@@ -1,5 +1,5 @@
 import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
-import { getRequestType } from 'ask-sdk-core';
+import { getRequestType } from '../ask-sdk';
 import type { Response } from 'ask-sdk-model';
 import { supportedLocale, translatorFor } from '../i18n';
 import { Speech } from '../render/speech';

@@ -26,7 +26,9 @@ export const handsFreeLaunchHandler = (deps: HandsFreeDependencies): RequestHand
   handle: async (input) => {
     const turn = await audioTurn(input, deps);
     const r = turn.user.resume;
-    if (!r?.audio || !resumable(r, turn.now)) return runTurn(input, { type: 'launch' }, deps);
+    // Nearly every launch: turn mode, from the session just read (not read twice).
+    if (!r?.audio || !resumable(r, turn.now))
+      return runTurn(input, { type: 'launch' }, deps, turn.session);
     const name = nameOf(r.routineId ?? r.exerciseId, turn.locale);
     if (r.audio.failed || !canPlayHandsFree(input, deps)) {
       const turnMode = { ...r };

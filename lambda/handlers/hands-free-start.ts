@@ -21,7 +21,8 @@ export const handsFreeStartHandler = (deps: HandsFreeDependencies): RequestHandl
     const turn = await audioTurn(input, deps);
     const event = startRoutineEvent(input);
     const asked = isIntent(input, Intent.PlayHandsFree);
-    if (!asked && !turn.user.prefs.handsFree) return runTurn(input, event, deps);
+    // Until a save below, turn mode goes on from the session just read (not read twice).
+    if (!asked && !turn.user.prefs.handsFree) return runTurn(input, event, deps, turn.session);
     // No routine named: the one a new user is offered first, or today's.
     const catalog = getCatalog();
     const activity: Activity | undefined =
@@ -36,11 +37,11 @@ export const handsFreeStartHandler = (deps: HandsFreeDependencies): RequestHandl
                   : todayRoutineId(catalog.weeklyPlan, turn.now, turn.timeZone),
             }
           : undefined;
-    if (!activity) return runTurn(input, event, deps);
+    if (!activity) return runTurn(input, event, deps, turn.session);
     const start = { type: 'start', activity } as const;
     const plan = canPlayHandsFree(input, deps) ? planOf(turn, activity) : undefined;
     if (!plan) {
-      const response = await runTurn(input, start, deps);
+      const response = await runTurn(input, start, deps, turn.session);
       return asked ? prefixSpeech(response, turn.t('handsFree.unsupported')) : response;
     }
     const name = nameOf(activity.id, turn.locale);

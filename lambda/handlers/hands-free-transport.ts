@@ -3,7 +3,8 @@
  * name: pause, resume, next, previous, start over, repeat, loop, shuffle, stop, cancel, help.
  * Hardware buttons send PlaybackController events for the same. Each moves by exercise.
  */
-import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
+import { getIntentName, getRequestType } from '../ask-sdk';
 import type { HandsFreeDependencies } from '../audio/hands-free';
 import { partForStep } from '../audio/hands-free';
 import { audioTurn, planOf, transport, type Transport } from '../audio/hands-free-turn';

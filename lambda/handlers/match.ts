@@ -1,5 +1,6 @@
 /** Request matching through the SDK's helpers, never by walking the envelope. */
-import { getIntentName, getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getIntentName, getRequestType } from '../ask-sdk';
 
 export function isIntent(input: HandlerInput, ...names: string[]): boolean {
   if (getRequestType(input.requestEnvelope) !== 'IntentRequest') return false;

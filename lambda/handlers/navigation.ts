@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { getIntentName } from 'ask-sdk-core';
+import { getIntentName } from '../ask-sdk';
 import { BuiltIn, Intent } from '../ids';
 import type { RoutineEvent } from '../routine/events';
 import type { TurnDependencies } from '../turn/run-turn';

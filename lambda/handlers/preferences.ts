@@ -1,5 +1,5 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { getIntentName } from 'ask-sdk-core';
+import { getIntentName } from '../ask-sdk';
 import { BreathingPatternId, HoldLengthId, Intent, PaceId, Slot } from '../ids';
 import type { BreathingPattern } from '../narration/types';
 import type { RoutineEvent } from '../routine/events';

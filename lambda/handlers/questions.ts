@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { getIntentName } from 'ask-sdk-core';
+import { getIntentName } from '../ask-sdk';
 import { getCatalog } from '../content';
 import { BuiltIn, Intent, Slot } from '../ids';
 import type { Topic } from '../routine/events';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { getRequest } from 'ask-sdk-core';
+import { getRequest } from '../ask-sdk';
 import type { interfaces } from 'ask-sdk-model';
 import { ConnectionsResponse } from '../ids';
 import { AskForName, decodeToken, type ConsentAnswer } from '../reminders/consent';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { getRequest, getUserId } from 'ask-sdk-core';
+import { getRequest, getUserId } from '../ask-sdk';
 import type { services } from 'ask-sdk-model';
 import { ReminderEvent } from '../ids';
 import { hashId, type Logger } from '../interceptors/logging';

@@ -1,5 +1,5 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { getIntentName } from 'ask-sdk-core';
+import { getIntentName } from '../ask-sdk';
 import { Intent, Slot } from '../ids';
 import { cancel, describe, setDaily } from '../reminders/flow';
 import { parseSpokenTime } from '../reminders/time';

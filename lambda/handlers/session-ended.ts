@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { getRequest } from 'ask-sdk-core';
+import { getRequest } from '../ask-sdk';
 import type { SessionEndedRequest } from 'ask-sdk-model';
 import type { TurnDependencies } from '../turn/run-turn';
 import { isRequest } from './match';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { getUserId } from 'ask-sdk-core';
+import { getUserId } from '../ask-sdk';
 import { SkillEvent } from '../ids';
 import type { UserRepository } from '../store/repository';
 import { hashId, type Logger } from '../interceptors/logging';

@@ -1,5 +1,6 @@
 /** Reading slots: the resolved id when entity resolution matched, the heard value otherwise. */
-import { getSlot, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getSlot } from '../ask-sdk';
 
 export interface SlotReading {
   /** What Alexa heard, if anything, cut to MaxHeardLength characters (it may be spoken back). */

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { getRequestType } from 'ask-sdk-core';
+import { getRequestType } from '../ask-sdk';
 import type { TurnDependencies } from '../turn/run-turn';
 import { runTurn } from '../turn/run-turn';
 

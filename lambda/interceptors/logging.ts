@@ -8,7 +8,7 @@
  * from the table's keys and join logs to records.
  */
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
-import { getRequestType, getUserId } from 'ask-sdk-core';
+import { getRequestType, getUserId } from '../ask-sdk';
 import type { Response } from 'ask-sdk-model';
 import { sha256Hex } from '../sha256';
 

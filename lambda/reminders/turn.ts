@@ -3,7 +3,8 @@
  * shape as the routine turn (turn/run-turn.ts); the dialog state passes through unchanged
  * unless the caller closes the offer it answers.
  */
-import { getUserId, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getUserId } from '../ask-sdk';
 import type { Response } from 'ask-sdk-model';
 import { getCatalog } from '../content';
 import { supportedLocale, translatorFor } from '../i18n';

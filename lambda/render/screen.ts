@@ -3,7 +3,8 @@
  * follows the voice (the schedule comes from the chunk's own timeline); between parts it says
  * what is next, at the end the summary and streak. Sent only to devices that declare APL.
  */
-import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getSupportedInterfaces } from '../ask-sdk';
 import type { Directive } from 'ask-sdk-model';
 import { TouchEvent } from '../ids';
 import { estimateSsmlSeconds } from '../narration';

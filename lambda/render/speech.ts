@@ -2,7 +2,7 @@
  * Collects the pieces of one answer. Text from i18n and content is escaped here, once; only
  * narration chunks (already valid SSML) go in as markup.
  */
-import { escapeXmlCharacters } from 'ask-sdk-core';
+import { escapeXmlCharacters } from '../ask-sdk';
 
 export class Speech {
   private readonly parts: string[] = [];

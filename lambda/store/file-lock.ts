@@ -56,15 +56,15 @@ export async function withFileLock<T>(
   }
 }
 
-async function acquire(lockFile: string, { timeoutMs = 2000, signal }: LockOptions) {
-  const giveUpAt = Date.now() + timeoutMs;
+async function acquire(lockFile: string, options: LockOptions) {
+  const giveUpAt = Date.now() + (options.timeoutMs ?? 2000);
   for (let attempt = 0; ; attempt++) {
     if (tryCreate(lockFile)) return;
     if (isStale(lockFile)) {
       breakStale(lockFile);
       continue;
     }
-    if (Date.now() >= giveUpAt || signal?.aborted) throw new LockTimeoutError(lockFile);
+    if (Date.now() >= giveUpAt || options.signal?.aborted) throw new LockTimeoutError(lockFile);
     // Short, jittered waits: a write holds the lock for a few milliseconds.
     await new Promise((r) => setTimeout(r, 2 + Math.random() * Math.min(50, 5 * 2 ** attempt)));
   }

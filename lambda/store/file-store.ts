@@ -95,7 +95,8 @@ export class FileStore implements UserStore {
   private locked<T>(userId: string, options: StoreCall, task: () => Promise<T>): Promise<T> {
     return this.mutex.run(userId, async () => {
       fs.mkdirSync(this.dir, { recursive: true });
-      return withFileLock(`${this.fileFor(userId)}.lock`, task, { signal: options.signal });
+      // The call itself: its signal is read only if the lock has to be waited for.
+      return withFileLock(`${this.fileFor(userId)}.lock`, task, options);
     });
   }
 

@@ -36,10 +36,19 @@ export function localDate(now: Date, timeZone: string): LocalDate {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
-/** True when `timeZone` is a zone name this runtime knows. */
+/** Zones already found valid: at most the IANA list, however many sessions ask. */
+const knownZones = new Set<string>();
+
+/**
+ * True when `timeZone` is a zone name this runtime knows. Each new name costs an ICU formatter
+ * (memory outside the V8 heap), so a name found valid is remembered; invalid ones are not, as
+ * they come from requests.
+ */
 export function isKnownTimeZone(timeZone: string): boolean {
+  if (knownZones.has(timeZone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
+    knownZones.add(timeZone);
     return true;
   } catch {
     return false;

@@ -13,7 +13,13 @@ import { mergeRecords } from './merge';
 import { migrateChecked, migrateRecord } from './migrate';
 import { normalizeRecord } from './normalize';
 import { mayHaveLanded, withRetries, type RetryPolicy } from './retry';
-import { VersionConflictError, type SaveResult, type UserRecord, type UserStore } from './types';
+import {
+  VersionConflictError,
+  type SaveResult,
+  type StoreCall,
+  type UserRecord,
+  type UserStore,
+} from './types';
 
 /** Tuning and test seams. Every field is optional. */
 export interface RepositoryOptions {
@@ -106,11 +112,7 @@ export class UserRepository {
     const own = budget ? undefined : this.newBudget();
     const slice = (budget ?? own!).slice(this.readMs);
     try {
-      const raw = await withRetries(
-        (signal) => this.store.get(userId, { signal }),
-        this.policy,
-        slice,
-      );
+      const raw = await withRetries((call) => this.store.get(userId, call), this.policy, slice);
       if (raw === undefined) return { record: freshRecord(this.clock()), repaired: false };
       return migrateChecked(raw, this.clock());
     } catch {
@@ -137,7 +139,7 @@ export class UserRepository {
   async forget(userId: string): Promise<void> {
     const budget = this.newBudget();
     try {
-      await withRetries((signal) => this.store.delete(userId, { signal }), this.policy, budget);
+      await withRetries((call) => this.store.delete(userId, call), this.policy, budget);
     } finally {
       budget.close();
     }
@@ -155,8 +157,8 @@ export class UserRepository {
       // ever reach storage, whatever a caller put in the record.
       const clean = normalizeRecord({ ...next }, this.clock());
       let inFlight = false;
-      const put = (signal: AbortSignal) =>
-        this.store.put(userId, clean, clean.version, { signal }).catch((e: unknown) => {
+      const put = (call: StoreCall) =>
+        this.store.put(userId, clean, clean.version, call).catch((e: unknown) => {
           inFlight ||= mayHaveLanded(e);
           throw e;
         });
@@ -194,7 +196,7 @@ export class UserRepository {
   }
 
   private async read(userId: string, budget: Budget, policy: RetryPolicy): Promise<UserRecord> {
-    const raw = await withRetries((signal) => this.store.get(userId, { signal }), policy, budget);
+    const raw = await withRetries((call) => this.store.get(userId, call), policy, budget);
     return raw === undefined ? freshRecord(this.clock()) : migrateRecord(raw, this.clock());
   }
 }

@@ -1,4 +1,5 @@
 import { DeadlineError, type Budget } from './budget';
+import type { StoreCall } from './types';
 
 /**
  * Quick retries for faults that pass: throttling, a briefly unavailable table, a dropped
@@ -73,11 +74,11 @@ export interface RetryPolicy {
 /**
  * Runs `task`, retrying transient failures with "full jitter" backoff (a random wait up to
  * the doubling delay): several devices throttled at once then spread out instead of retrying
- * in step. Every attempt gets the budget's signal, limited to `attemptMs`; once the budget is
- * spent the last error is thrown.
+ * in step. Every attempt gets a call whose signal is the budget's, limited to `attemptMs` (made
+ * only if the store reads it); once the budget is spent the last error is thrown.
  */
 export async function withRetries<T>(
-  task: (signal: AbortSignal) => Promise<T>,
+  task: (call: StoreCall) => Promise<T>,
   policy: RetryPolicy,
   budget: Budget,
 ): Promise<T> {
@@ -88,7 +89,7 @@ export async function withRetries<T>(
     // a timeout signal (and AbortSignal.any over it) lives on until it fires, holding the turn.
     const slice = budget.slice(policy.attemptMs);
     try {
-      return await task(slice.signal);
+      return await task(slice);
     } catch (e) {
       if (attempt >= policy.retries || !isTransient(e) || budget.expired) throw e;
       const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt, 20));

@@ -3,7 +3,8 @@
  * settings API when the request carries an API token and the skill has an API client;
  * 'UTC' otherwise. A lookup must never cost a turn: errors and slow answers fall back to UTC.
  */
-import { getApiAccessToken, getDeviceId, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getApiAccessToken, getDeviceId } from '../ask-sdk';
 import { isKnownTimeZone } from './local-date';
 
 export const FallbackTimeZone = 'UTC';

@@ -123,9 +123,12 @@ export interface UserStore {
   delete(userId: string, options?: StoreCall): Promise<void>;
 }
 
-/** Per call: `signal` aborts the request when the turn's storage budget (or attempt) ends. */
+/**
+ * Per call: `signal` aborts the request when the turn's storage budget (or attempt) ends. It
+ * may be made when first read (a Budget's is): a store that cannot use it should not read it.
+ */
 export interface StoreCall {
-  signal?: AbortSignal;
+  readonly signal?: AbortSignal;
 }
 
 /**

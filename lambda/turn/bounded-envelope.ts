@@ -4,7 +4,7 @@
  * JSON.stringify, which a hostile 10,000-level nesting overflows before any handler runs; and
  * anything this large would fail the session schema anyway (the turn then reads the store).
  */
-import { Skill } from 'ask-sdk-core';
+import { Skill } from '../ask-sdk';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 
 /** Far beyond what the skill writes (depth about 6, a few hundred values, a few KB). */

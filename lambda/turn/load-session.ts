@@ -1,5 +1,6 @@
 /** Reads the user's record once per session; later turns use the copy in session attributes. */
-import { getUserId, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getUserId } from '../ask-sdk';
 import type { Budget } from '../store/budget';
 import type { UserRepository } from '../store/repository';
 import { getTimeZone } from '../store/time-zone';

@@ -2,7 +2,8 @@
  * One turn: load, decide, save, render. Handlers turn the request into a routine event and
  * call this; nothing here knows about intents.
  */
-import { getApiAccessToken, getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getApiAccessToken, getRequestType } from '../ask-sdk';
 import type { Response } from 'ask-sdk-model';
 import { getCatalog } from '../content';
 import { supportedLocale, translatorFor } from '../i18n';
@@ -33,16 +34,21 @@ export interface TurnDependencies {
   log?: Logger;
 }
 
+/**
+ * `read`: the session a handler already read for this request, with nothing saved since (a
+ * launch looks for a hands-free resume point first); the turn then does not read it again.
+ */
 export async function runTurn(
   input: HandlerInput,
   event: RoutineEvent,
   deps: TurnDependencies,
+  read?: SessionAttributes,
 ): Promise<Response> {
   const now = deps.clock();
   // One storage deadline for the whole turn: the read and the save share it.
   const budget = deps.repository.newBudget();
   try {
-    return await decideSaveRender(input, event, deps, now, budget);
+    return await decideSaveRender(input, event, deps, now, budget, read);
   } finally {
     budget.close();
   }
@@ -54,8 +60,9 @@ async function decideSaveRender(
   deps: TurnDependencies,
   now: Date,
   budget: Budget,
+  read: SessionAttributes | undefined,
 ): Promise<Response> {
-  const session = await loadSession(input, deps.repository, budget);
+  const session = read ?? (await loadSession(input, deps.repository, budget));
   const locale = supportedLocale(input.requestEnvelope.request.locale);
   const t = translatorFor(locale);
   const planOptions = (prefs = session.user.prefs): PlanOptions => ({

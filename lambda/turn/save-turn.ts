@@ -5,7 +5,8 @@
  * nothing would try again, so the save retries until the turn's deadline; if it still fails
  * the user hears plainly that this session was not saved, and nothing claims it was.
  */
-import { getUserId, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getUserId } from '../ask-sdk';
 import { hashId, type Logger } from '../interceptors/logging';
 import type { Budget } from '../store/budget';
 import type { UserRepository } from '../store/repository';

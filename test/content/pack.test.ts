@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildContentPacks } from '../../infra/content-pack/build';
+import { buildContentPacks, runtimeItems } from '../../infra/content-pack/build';
 import { loadCatalog } from '../../lambda/content';
 import {
+  BuildOnlyFields,
   catalogTexts,
   fillLanguage,
   planViewKey,
@@ -40,13 +41,43 @@ describe('content packs (what the Lambda reads instead of content/)', () => {
     'read from the %s pack and filled from the others, the catalog equals the content',
     (first) => {
       const pack = readBack(packs, first);
+      const items = runtimeItems(source);
       expect(pack.routineOrder).toEqual(source.routineOrder);
-      expect(pack.exercises).toEqual([...source.exercises.values()]);
-      expect(pack.routines).toEqual(source.routineOrder.map((id) => source.routines.get(id)));
-      expect(pack.avoided).toEqual([...source.avoided.values()]);
-      expect(pack.weeklyPlan).toEqual(source.weeklyPlan);
+      expect(pack.exercises).toEqual(items.exercises);
+      expect(pack.routines).toEqual(items.routines);
+      expect(pack.avoided).toEqual(items.avoided);
+      expect(pack.weeklyPlan).toEqual(items.weeklyPlan);
     },
   );
+
+  it('leaves out only the build-only fields', () => {
+    const [en] = packs;
+    const cases = [
+      [en.exercises[0], [...source.exercises.values()][0], BuildOnlyFields.exercise],
+      [en.exercises[0].timing, [...source.exercises.values()][0].timing, BuildOnlyFields.timing],
+      [en.routines[0], source.routines.get(en.routines[0].id), BuildOnlyFields.routine],
+      [en.avoided[0], [...source.avoided.values()][0], BuildOnlyFields.avoided],
+      [en.weeklyPlan, source.weeklyPlan, BuildOnlyFields.weeklyPlan],
+    ] as const;
+    for (const [packed, full, dropped] of cases) {
+      const kept = Object.keys(full!).filter((k) => !(dropped as readonly string[]).includes(k));
+      expect(Object.keys(packed).sort()).toEqual(kept.sort());
+    }
+  });
+
+  // The packs leave these fields out, so a read of one would be undefined on Lambda only (tests
+  // run from content/). Skill code outside the checker and the model build must not read them.
+  it('no skill code outside the content checker reads a build-only field', () => {
+    const lambda = path.join(__dirname, '..', '..', 'lambda');
+    const fields = [...new Set(Object.values(BuildOnlyFields).flat())];
+    const read = new RegExp(`[.?]\\s*(${fields.join('|')})\\b|\\[['"](${fields.join('|')})['"]\\]`);
+    const checker = /^content\/(schema|pack|validate.*|read-files|parse-content|text-nodes)\.ts$/;
+    const readers = fs
+      .readdirSync(lambda, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !checker.test(f))
+      .filter((f) => read.test(fs.readFileSync(path.join(lambda, f), 'utf8')));
+    expect(readers).toEqual([]);
+  });
 
   it('packs each activity the view narration gives with default settings', () => {
     const [en] = packs;
