@@ -24,7 +24,6 @@ const DollarsPerMillion = { standard: 4, neural: 16 };
 
 /** Stands in for an engine when only the plan is wanted (--estimate). */
 const planOnly: SpeechEngine = {
-  sampleRate: 16000,
   voiceFor: (s) => `estimate:${s.locale}`,
   speak: () => Promise.reject(new Error('--estimate renders nothing')),
 };

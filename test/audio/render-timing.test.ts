@@ -38,8 +38,10 @@ function measure(
   const at = starts(segments);
   const nearest = (t: number) =>
     spans.reduce((best, sp) => (Math.abs(sp[0] - t) < Math.abs(best[0] - t) ? sp : best));
+  // The first phrase follows only the part's short lead-in: clear too.
   const clear = (i: number) =>
-    i === 0 || (segments[i - 1].kind === 'silence' && segments[i - 1].seconds >= 0.25);
+    segments.slice(0, i).every((x) => x.kind === 'silence') ||
+    (segments[i - 1].kind === 'silence' && segments[i - 1].seconds >= 0.25);
   const onsetErrors: number[] = [];
   segments.forEach((s, i) => {
     if (s.kind === 'speech' && clear(i)) onsetErrors.push(nearest(at[i])[0] - at[i]);
