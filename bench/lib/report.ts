@@ -63,7 +63,7 @@ export function tables(m: Measurements): Table[] {
   const out: Table[] = [
     {
       title:
-        'Bundle (esbuild as infra: node24, minify, sourcemap external, @aws-sdk/* external, cjs)',
+        'Bundle (esbuild as infra: node24, minify, sourcemap external, SDK clients external, cjs)',
       head: ['', 'skill', 'hello world', 'ratio'],
       rows: [
         [

@@ -12,6 +12,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { writeLambdaFiles } from '../content-pack/write';
 import type { AudioBucket } from './audio-bucket';
+import { LambdaExternals } from './lambda-externals';
 
 /** Properties of {@link SkillFunction}. */
 export interface SkillFunctionProps {
@@ -26,17 +27,6 @@ export interface SkillFunctionProps {
   /** Hands-free audio: the bucket's parts, rendered with Polly. @default no hands-free audio */
   readonly audio?: AudioBucket;
 }
-
-/** AWS SDK clients taken from the Lambda runtime (every `@aws-sdk/client-*` is there). */
-const RuntimeSdkClients = [
-  '@aws-sdk/client-dynamodb',
-  '@aws-sdk/lib-dynamodb',
-  '@aws-sdk/util-dynamodb',
-  '@aws-sdk/client-polly',
-  '@aws-sdk/client-s3',
-  // Optional, loaded only for SigV4a (multi-region access points), which nothing here uses.
-  '@aws-sdk/signature-v4-crt',
-];
 
 /** The item operations the user store performs: get, put (save) and delete (on SkillDisabled). */
 const tableActions = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'];
@@ -129,13 +119,8 @@ export class SkillFunction extends Construct {
         // parses the map as it loads index.js, so a smaller map is a faster cold start.
         sourcesContent: false,
         target: 'node24',
-        // The runtime ships the AWS SDK v3 clients: left out, the bundle stays small. Not
-        // `@aws-sdk/*`: which helper packages a runtime carries is not documented (AWS's own
-        // advice is to bundle what you depend on), so the S3 presigner hands-free Play needs
-        // is bundled (about 160 kB, in its lazily required module: turns that play nothing
-        // never run it). The espeak-ng timing tables serve only the local audio preview
-        // (lambda/narration/espeak-data.ts loads them lazily, never on Alexa).
-        externalModules: [...RuntimeSdkClients, './espeak-*.json'],
+        // The runtime's SDK clients and the local-only espeak-ng tables (see lambda-externals).
+        externalModules: LambdaExternals,
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
