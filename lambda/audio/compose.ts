@@ -16,7 +16,9 @@ export class PhraseCache {
 
   constructor(
     private readonly engine: SpeechEngine,
-    private readonly maxPhrases = 600,
+    // Enough for every phrase of a locale's routines (about 640 per locale), so prerender says each
+    // once; a parsed MP3 phrase is a few tens of kB.
+    private readonly maxPhrases = 1500,
   ) {}
 
   private id(style: PhraseStyle): string {
