@@ -8,7 +8,6 @@ import { getCatalog } from '../content';
 import { Intent } from '../ids';
 import { canPlayHandsFree, nameOf, type HandsFreeDependencies } from '../audio/hands-free';
 import { audioTurn, planOf, startPlaying } from '../audio/hands-free-turn';
-import { prefixSpeech } from '../audio/prefix-speech';
 import type { Activity } from '../routine/state';
 import { runTurn } from '../turn/run-turn';
 import { todayRoutineId } from '../turn/today';
@@ -40,8 +39,8 @@ export const handsFreeStartHandler = (deps: HandsFreeDependencies): RequestHandl
     const start = { type: 'start', activity } as const;
     const plan = canPlayHandsFree(input, deps) ? planOf(turn, activity) : undefined;
     if (!plan) {
-      const response = await runTurn(input, start, deps);
-      return asked ? prefixSpeech(response, turn.t('handsFree.unsupported')) : response;
+      const why = { type: 'hands-free-unavailable', reason: 'no-player' } as const;
+      return runTurn(input, start, deps, asked ? [why] : []);
     }
     const name = nameOf(activity.id, turn.locale);
     const minutes = turn.t('minutes', { count: plan.minutes });

@@ -8,6 +8,7 @@ import { getCatalog } from '../content';
 import { supportedLocale, translatorFor } from '../i18n';
 import type { Voice } from '../narration';
 import { render } from '../render';
+import type { Act } from '../routine/acts';
 import { advance } from '../routine/advance';
 import type { RoutineEvent } from '../routine/events';
 import { stepAt, totalSeconds } from '../routine/plan';
@@ -33,16 +34,21 @@ export interface TurnDependencies {
   log?: Logger;
 }
 
+/**
+ * `lead`: acts a handler decided before handing over to turn mode (why hands-free could not
+ * play), said first.
+ */
 export async function runTurn(
   input: HandlerInput,
   event: RoutineEvent,
   deps: TurnDependencies,
+  lead: readonly Act[] = [],
 ): Promise<Response> {
   const now = deps.clock();
   // One storage deadline for the whole turn: the read and the save share it.
   const budget = deps.repository.newBudget();
   try {
-    return await decideSaveRender(input, event, deps, now, budget);
+    return await decideSaveRender(input, event, deps, now, budget, lead);
   } finally {
     budget.close();
   }
@@ -54,6 +60,7 @@ async function decideSaveRender(
   deps: TurnDependencies,
   now: Date,
   budget: Budget,
+  lead: readonly Act[],
 ): Promise<Response> {
   const session = await loadSession(input, deps.repository, budget);
   const locale = supportedLocale(input.requestEnvelope.request.locale);
@@ -118,7 +125,7 @@ async function decideSaveRender(
   if (getRequestType(input.requestEnvelope) === 'SessionEndedRequest')
     return input.responseBuilder.getResponse();
 
-  return render(decided, {
+  return render(lead.length ? { ...decided, acts: [...lead, ...decided.acts] } : decided, {
     input,
     t,
     locale,
