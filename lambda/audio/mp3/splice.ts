@@ -63,7 +63,7 @@ export function splice(
   phrases.forEach((p, k) => {
     onsets.push(place(packer, p, slots[k]));
     const next = slots[k + 1] ?? Infinity;
-    const after = p.frames[p.last + 1];
+    const after = p.last >= p.first ? p.frames[p.last + 1] : undefined;
     // The quiet frame after the words, unless the next phrase wants that room.
     if (after && packer.frames < next - 1) packer.push(after);
   });
