@@ -1,6 +1,7 @@
 /**
- * Renders the bedside morning routine hands-free with espeak-ng (each phrase encoded by LAME
- * into MP3 shaped like Polly's, then spliced frame by frame: the code Lambda runs), decodes
+ * Renders the bedside morning routine hands-free with espeak-ng, at default settings and
+ * whispered (quiet mode), each phrase encoded by LAME into MP3 shaped like Polly's, then
+ * spliced frame by frame (the code Lambda runs). Decodes
  * every MP3 and measures it: each phrase's onset against the plan, and every hold window (end
  * of the hold cue's sound to the start of "And release") against the hold, within ±0.1 s.
  * Onsets cover the breathing counts and the countdown beats. Every file must also be one clean
@@ -14,7 +15,7 @@ import { EspeakEngine } from '../../lambda/audio/espeak-engine';
 import { getExercise, getRoutine } from '../../lambda/content';
 import { AudioLibrary } from '../../lambda/audio/library';
 import { LocalAudioStore } from '../../lambda/audio/local-store';
-import type { Segment } from '../../lambda/narration';
+import type { Preferences, Segment } from '../../lambda/narration';
 import { speechSpans } from '../../tools/lib/espeak';
 import { phrases, starts } from '../narration/support';
 import { audioPlan, audioTools, decodeMp3, planOptions, probeMp3, type Probe } from './support';
@@ -78,7 +79,14 @@ function measure(
   return { onsetErrors, holds, planned, fileSeconds: 0 };
 }
 
-maybe('hands-free audio: the bedside morning routine rendered with espeak-ng', () => {
+// Quiet mode whispers (espeak-ng's +whisper: noise, not voice): the hardest case for finding
+// a phrase's sound from its frames' gains.
+const settings: Array<[string, Partial<Preferences>]> = [
+  ['at default settings', {}],
+  ['in quiet mode (whispered)', { quiet: true }],
+];
+
+maybe.each(settings)('hands-free audio: the bedside morning routine %s', (_name, prefs) => {
   const dir = mkdtempSync(join(tmpdir(), 'hands-free-'));
   const library = new AudioLibrary(
     new EspeakEngine(),
@@ -86,7 +94,7 @@ maybe('hands-free audio: the bedside morning routine rendered with espeak-ng', (
   );
   const plan = audioPlan(
     { kind: 'routine', id: 'bedside-morning' },
-    planOptions((s) => library.voiceFor(s)),
+    planOptions((s) => library.voiceFor(s), prefs),
   )!;
   const results: PartMeasure[] = [];
 
