@@ -1,12 +1,11 @@
 /**
  * Renders the bedside morning routine hands-free with espeak-ng, at default settings and
  * whispered (quiet mode), each phrase encoded by LAME into MP3 shaped like Polly's, then
- * spliced frame by frame (the code Lambda runs). Decodes
- * every MP3 and measures it: each phrase's onset against the plan, and every hold window (end
- * of the hold cue's sound to the start of "And release") against the hold, within ±0.1 s.
- * Onsets cover the breathing counts and the countdown beats. Every file must also be one clean
- * constant-bitrate stream as long as its plan. Skipped, with a message, without espeak-ng,
- * lame and ffmpeg.
+ * spliced frame by frame (the code Lambda runs). Decodes every MP3 and measures it: each
+ * phrase's onset against the plan, and every hold window (end of the hold cue's sound to the
+ * start of "And release") against the hold, within ±0.1 s. Onsets cover the breathing counts
+ * and the countdown beats. Every file must also be one clean constant-bitrate stream as long
+ * as its plan. Skipped, with a message, without espeak-ng, lame and ffmpeg.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
