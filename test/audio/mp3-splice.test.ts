@@ -4,12 +4,14 @@
  * part's absolute frame grid. Made-up frames test the bookkeeping; espeak-ng + LAME phrases,
  * decoded by ffmpeg, test that real streams survive the bit-reservoir re-layout.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EspeakEngine } from '../../lambda/audio/espeak-engine';
 import { readHeader } from '../../lambda/audio/mp3/frames';
 import { mp3Phrase } from '../../lambda/audio/mp3/phrase';
+import { parseWav } from '../../lambda/audio/wav';
 import { DecoderDelaySamples, splice } from '../../lambda/audio/mp3/splice';
 import type { Segment } from '../../lambda/narration';
 import { toneMp3 } from '../support/tone-mp3';
@@ -130,5 +132,37 @@ maybe('splicing espeak-ng phrases encoded by LAME', () => {
     expect(a.first).toBeGreaterThan(0); // espeak-ng's lead-in silence is not the phrase
     expect(a.seconds).toBeGreaterThan(0.8);
     expect(a.seconds).toBeLessThan(2.5);
+  });
+
+  it('splices MPEG-1 joint stereo at 44.1 kHz too (two granules, padded frames)', async () => {
+    // The same words at CD rate, joint stereo: the other side info layout and frame sizes
+    // that alternate 417/418 bytes, as an engine other than Polly might return.
+    const wav = execFileSync('espeak-ng', ['-v', 'en-us', '--stdout', 'Breathe in slowly.']);
+    const { rate, samples } = parseWav(wav);
+    const stereo = new Int16Array(samples.length * 2).map((_, i) => samples[i >> 1]);
+    const mp3 = execFileSync(
+      'lame',
+      [
+        ...['--quiet', '-r', '-s', String(rate / 1000), '--bitwidth', '16', '--signed'],
+        ...['--little-endian', '--resample', '44.1', '-m', 'j', '-b', '128', '--cbr', '-', '-'],
+      ],
+      { input: Buffer.from(stereo.buffer) },
+    );
+    const phrase = mp3Phrase(mp3);
+    expect(phrase.format).toEqual({ version: 1, sampleRate: 44100, mono: false });
+    const segments: Segment[] = [{ kind: 'silence', seconds: 0.1 }];
+    for (let i = 0; i < 3; i++) {
+      segments.push({ kind: 'speech', text: 'x', seconds: phrase.seconds });
+      segments.push({ kind: 'silence', seconds: 0.7 });
+    }
+    const part = splice(segments, () => phrase);
+    const file = join(dir, 'stereo.mp3');
+    writeFileSync(file, part.mp3);
+    decodeMp3(part.mp3, dir, 'stereo-decoded');
+    const probe = probeMp3(file);
+    expect(new Set(probe.sizes)).toEqual(new Set([417, 418]));
+    expect(probe).toMatchObject({ sampleRate: 44100, bitRate: 128000, channels: 2 });
+    const planned = segments.reduce((sum, x) => sum + x.seconds, 0);
+    expect(Math.abs(probe.seconds - planned)).toBeLessThanOrEqual(2 * (1152 / 44100));
   });
 });
