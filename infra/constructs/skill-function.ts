@@ -12,7 +12,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { writeLambdaFiles } from '../content-pack/write';
 import type { AudioBucket } from './audio-bucket';
-import { LambdaExternals } from './lambda-externals';
+import { LambdaExternals, LazyEntries, lazyEntryArgs } from './lambda-externals';
 
 /** Properties of {@link SkillFunction}. */
 export interface SkillFunctionProps {
@@ -126,7 +126,16 @@ export class SkillFunction extends Construct {
           beforeInstall: () => [],
           // The content loader reads `content/<lang>.json`, the string loader `i18n/<lang>/*.json`
           // and the screens `apl/screens.json`, beside index.js at run time (infra/content-pack).
-          afterBundling: (_inputDir, outputDir) => [`cp -R "${lambdaFiles}/." "${outputDir}"`],
+          // Beside them, each lazily required module bundled on its own (lambda-externals).
+          afterBundling: (inputDir, outputDir) => [
+            `cp -R "${lambdaFiles}/." "${outputDir}"`,
+            ...Object.entries(LazyEntries).map(([name, source]) => {
+              const esbuild = path.join(inputDir, 'node_modules', '.bin', 'esbuild');
+              const out = path.join(outputDir, `${path.basename(name)}.js`);
+              const args = lazyEntryArgs(path.join(inputDir, source), out);
+              return [esbuild, ...args].map((a) => `"${a}"`).join(' ');
+            }),
+          ],
         },
       },
     });
