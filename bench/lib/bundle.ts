@@ -1,12 +1,13 @@
 /**
  * Bundles a Lambda entry exactly as infra/constructs/skill-function.ts asks NodejsFunction to
  * (esbuild --bundle --platform=node --target=node24 --minify --sourcemap --sources-content=false
- * --external:@aws-sdk/* --external:./espeak-*.json, CommonJS out), and measures what would ship.
+ * and the same externals, CommonJS out), and measures what would ship.
  */
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LambdaExternals } from '../../infra/constructs/lambda-externals';
 
 /** The options infra uses; kept in one place so a change there is one change here. */
 export const InfraBundleOptions: BuildOptions = {
@@ -19,7 +20,7 @@ export const InfraBundleOptions: BuildOptions = {
   sourcemap: true,
   // Mappings only: Node maps stack traces without the sources, and reads the map on load.
   sourcesContent: false,
-  external: ['@aws-sdk/*', './espeak-*.json'],
+  external: LambdaExternals,
   logLevel: 'silent',
 };
 

@@ -1,7 +1,8 @@
 /**
  * Hands-free render cost: CPU seconds (node, espeak-ng and lame together) per minute of audio,
  * rendering the bedside morning routine locally. `times` in the same shell reports the CPU of
- * every child, which node's own counters cannot see.
+ * every child, which node's own counters cannot see. Then the splice alone (node's CPU with
+ * the phrases' MP3 already in hand): what Lambda spends besides waiting for Polly.
  */
 import { spawnSync } from 'node:child_process';
 import { I18nDir } from './paths';
@@ -13,6 +14,8 @@ export interface RenderCost {
   /** Wall time to the first part's URL: what a "play ... hands-free" answer waits for. */
   firstPartMs: number;
   wallMs: number;
+  /** The same parts again from the engine's recorded MP3: plan, measure, splice (node only). */
+  splice: { cpuSeconds: number; wallMs: number; audioSeconds: number; bytes: number };
 }
 
 const toSeconds = (t: string) => {

@@ -20,7 +20,7 @@ export interface Measurements {
   coldSourceMaps?: Record<string, ColdRun[]>;
   warm: WarmResult;
   pacing?: PacingResult[];
-  /** Hands-free audio rendered locally (espeak-ng + lame), when both are installed. */
+  /** Hands-free audio rendered locally (espeak-ng + lame, spliced), when both are installed. */
   render?: RenderCost;
 }
 
@@ -31,6 +31,8 @@ export interface Table {
 }
 
 const x = (ratio: number) => `${ratio.toFixed(2)}x`;
+const kbps = (bytes: number, seconds: number) =>
+  `${((bytes * 8) / seconds / 1000).toFixed(1)} kbps`;
 const s = (v: number) => `${v.toFixed(2)} s`;
 const signed = (v: number) => `${v >= 0 ? '+' : ''}${v.toFixed(2)} s`;
 const coldMedian = (runs: ColdRun[], key: ColdKey) => median(runs.map((r) => r[key]));
@@ -63,7 +65,7 @@ export function tables(m: Measurements): Table[] {
   const out: Table[] = [
     {
       title:
-        'Bundle (esbuild as infra: node24, minify, sourcemap external, @aws-sdk/* external, cjs)',
+        'Bundle (esbuild as infra: node24, minify, sourcemap external, SDK clients external, cjs)',
       head: ['', 'skill', 'hello world', 'ratio'],
       rows: [
         [
@@ -125,17 +127,28 @@ export function tables(m: Measurements): Table[] {
   }
   if (m.render) {
     const r = m.render;
+    const perMinute = (cpu: number, audio: number) => (cpu / (audio / 60)).toFixed(3);
     out.push({
-      title: 'Hands-free render cost (bedside morning, en-US, espeak-ng + lame, all CPU)',
-      head: ['parts', 'audio', 'CPU', 'CPU s per audio minute', 'first part ready', 'all parts'],
+      title: 'Hands-free render cost (bedside morning, en-US; parts spliced from MP3 phrases)',
+      head: ['what', 'parts', 'audio', 'CPU', 'CPU s per audio minute', 'first part', 'all parts'],
       rows: [
         [
+          'espeak-ng + lame per phrase, then splice (all CPU)',
           String(r.parts),
           s(r.audioSeconds),
           s(r.cpuSeconds),
-          (r.cpuSeconds / (r.audioSeconds / 60)).toFixed(2),
+          perMinute(r.cpuSeconds, r.audioSeconds),
           ms(r.firstPartMs),
           ms(r.wallMs),
+        ],
+        [
+          `splice only, phrases in hand (node; Lambda's share), ${kbps(r.splice.bytes, r.splice.audioSeconds)}`,
+          String(r.parts),
+          s(r.splice.audioSeconds),
+          s(r.splice.cpuSeconds),
+          perMinute(r.splice.cpuSeconds, r.splice.audioSeconds),
+          '-',
+          ms(r.splice.wallMs),
         ],
       ],
     });

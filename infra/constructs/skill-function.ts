@@ -12,6 +12,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { writeLambdaFiles } from '../content-pack/write';
 import type { AudioBucket } from './audio-bucket';
+import { LambdaExternals, LazyEntries, lazyEntryArgs } from './lambda-externals';
 
 /** Properties of {@link SkillFunction}. */
 export interface SkillFunctionProps {
@@ -118,16 +119,23 @@ export class SkillFunction extends Construct {
         // parses the map as it loads index.js, so a smaller map is a faster cold start.
         sourcesContent: false,
         target: 'node24',
-        // The Node runtime ships AWS SDK v3; leaving it out keeps the bundle small.
-        // The runtime ships the AWS SDK v3; the espeak-ng timing tables serve only the local
-        // audio preview (lambda/narration/espeak-data.ts loads them lazily, never on Alexa).
-        externalModules: ['@aws-sdk/*', './espeak-*.json'],
+        // The runtime's SDK clients and the local-only espeak-ng tables (see lambda-externals).
+        externalModules: LambdaExternals,
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
           // The content loader reads `content/<lang>.json`, the string loader `i18n/<lang>/*.json`
           // and the screens `apl/screens.json`, beside index.js at run time (infra/content-pack).
-          afterBundling: (_inputDir, outputDir) => [`cp -R "${lambdaFiles}/." "${outputDir}"`],
+          // Beside them, each lazily required module bundled on its own (lambda-externals).
+          afterBundling: (inputDir, outputDir) => [
+            `cp -R "${lambdaFiles}/." "${outputDir}"`,
+            ...Object.entries(LazyEntries).map(([name, source]) => {
+              const esbuild = path.join(inputDir, 'node_modules', '.bin', 'esbuild');
+              const out = path.join(outputDir, `${path.basename(name)}.js`);
+              const args = lazyEntryArgs(path.join(inputDir, source), out);
+              return [esbuild, ...args].map((a) => `"${a}"`).join(' ');
+            }),
+          ],
         },
       },
     });

@@ -1,46 +1,55 @@
 /**
- * A part's timeline to samples: each phrase is spoken once by the engine and measured, the
- * narration is planned again with those measured lengths (so every silence is sized for the
- * real sound), and each phrase is placed at its exact start, to the sample. A hold in the file
- * is then the hold in the plan.
+ * A part's timeline to MP3: each phrase is spoken once by the engine and measured from its
+ * frames, the narration is planned again with those measured lengths (so every silence is
+ * sized for the real sound), and the phrases' frames are spliced onto the plan (mp3/splice).
+ * A hold in the file is then the hold in the plan, to a frame (24 ms at 24 kHz).
  */
 import type { Segment } from '../narration/types';
 import type { PhraseStyle, SpeechEngine } from './engine';
+import { mp3Phrase, type Mp3Phrase } from './mp3/phrase';
+import { splice, type SplicedPart } from './mp3/splice';
 
-/** The phrases an engine has said, with their samples; shared by every part of a process. */
+/** The phrases an engine has said, parsed; shared by every part of a process. */
 export class PhraseCache {
-  private readonly pcm = new Map<string, Int16Array>();
+  private readonly phrases = new Map<string, Mp3Phrase>();
   private readonly lengthsByStyle = new Map<string, Map<string, number>>();
 
   constructor(
     private readonly engine: SpeechEngine,
-    private readonly maxPhrases = 600,
+    // Enough for every phrase of a locale's routines (about 640 per locale), so prerender says each
+    // once; a parsed MP3 phrase is a few tens of kB.
+    private readonly maxPhrases = 1500,
   ) {}
+
+  private id(style: PhraseStyle): string {
+    return `${this.engine.voiceFor(style)}@${style.rate}`;
+  }
 
   /** Measured seconds per phrase for this style (grows as phrases are spoken). */
   lengths(style: PhraseStyle): Map<string, number> {
-    const id = this.engine.voiceFor(style) + `@${style.rate}`;
+    const id = this.id(style);
     let map = this.lengthsByStyle.get(id);
     if (!map) this.lengthsByStyle.set(id, (map = new Map()));
     return map;
   }
 
-  async samples(text: string, style: PhraseStyle): Promise<Int16Array> {
-    const id = `${this.engine.voiceFor(style)}@${style.rate}|${text}`;
-    let samples = this.pcm.get(id);
-    if (!samples) {
-      samples = await this.engine.speak(text, style);
-      if (this.pcm.size >= this.maxPhrases) this.pcm.delete(this.pcm.keys().next().value!);
-      this.pcm.set(id, samples);
+  async phrase(text: string, style: PhraseStyle): Promise<Mp3Phrase> {
+    const id = `${this.id(style)}|${text}`;
+    let phrase = this.phrases.get(id);
+    if (!phrase) {
+      phrase = mp3Phrase(await this.engine.speak(text, style));
+      if (this.phrases.size >= this.maxPhrases)
+        this.phrases.delete(this.phrases.keys().next().value!);
+      this.phrases.set(id, phrase);
     }
-    this.lengths(style).set(text, samples.length / this.engine.sampleRate);
-    return samples;
+    this.lengths(style).set(text, phrase.seconds);
+    return phrase;
   }
 
   async speakAll(texts: readonly string[], style: PhraseStyle, parallel = 4): Promise<void> {
     const queue = [...texts];
     const worker = async () => {
-      for (let t = queue.shift(); t !== undefined; t = queue.shift()) await this.samples(t, style);
+      for (let t = queue.shift(); t !== undefined; t = queue.shift()) await this.phrase(t, style);
     };
     await Promise.all(Array.from({ length: parallel }, worker));
   }
@@ -69,25 +78,14 @@ export async function measuredTimeline(
   throw new Error('hands-free audio: phrase lengths did not settle');
 }
 
-/** Places each phrase at its planned start; silence is zeros. */
-export async function composeSamples(
+/** The part's MP3: every phrase's frames where the plan says its sound starts. */
+export async function composeMp3(
   segments: readonly Segment[],
   cache: PhraseCache,
   style: PhraseStyle,
-  sampleRate: number,
-): Promise<Int16Array> {
-  const total = segments.reduce((sum, s) => sum + s.seconds, 0);
-  const out = new Int16Array(Math.round(total * sampleRate));
-  let at = 0;
-  for (const s of segments) {
-    if (s.kind === 'speech') {
-      const samples = await cache.samples(s.text, style);
-      out.set(
-        samples.subarray(0, out.length - Math.round(at * sampleRate)),
-        Math.round(at * sampleRate),
-      );
-    }
-    at += s.seconds;
-  }
-  return out;
+): Promise<SplicedPart> {
+  const texts = [...new Set(segments.flatMap((s) => (s.kind === 'speech' ? [s.text] : [])))];
+  const phrases = new Map<string, Mp3Phrase>();
+  for (const text of texts) phrases.set(text, await cache.phrase(text, style));
+  return splice(segments, (text) => phrases.get(text)!);
 }

@@ -1,12 +1,14 @@
 /**
  * espeak-ng as the local speech engine: no account, no network, the same file on every run.
- * Quiet mode whispers with espeak-ng's whisper variant, or speaks at half volume where Alexa
- * would only lower the volume.
+ * Each phrase goes through LAME into the MP3 Polly would return (24 kHz mono CBR), so the
+ * local files are spliced by the very code Lambda runs. Quiet mode whispers with espeak-ng's
+ * whisper variant, or speaks at half volume where Alexa would only lower the volume.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { escapeSsml } from '../narration/ssml';
-import { soften, trimSilence, type PhraseStyle, type SpeechEngine } from './engine';
+import type { PhraseStyle, SpeechEngine } from './engine';
+import { lameMp3 } from './lame';
 import { parseWav } from './wav';
 
 const run = promisify(execFile);
@@ -16,15 +18,18 @@ function baseVoice(locale: string): string {
   return lang === 'de' ? 'de' : lang === 'es' ? 'es' : 'en-us';
 }
 
-export class EspeakEngine implements SpeechEngine {
-  readonly sampleRate = 22050;
+/** Soft volume for quiet mode where the voice can't whisper. */
+function soften(samples: Int16Array, gain = 0.5): Int16Array {
+  return samples.map((s) => Math.round(s * gain));
+}
 
+export class EspeakEngine implements SpeechEngine {
   voiceFor(style: PhraseStyle): string {
     const whisper = style.quiet === 'whispered' ? '+whisper' : '';
     return `espeak-ng:${baseVoice(style.locale)}${whisper}${style.quiet === 'soft' ? ':soft' : ''}`;
   }
 
-  async speak(text: string, style: PhraseStyle): Promise<Int16Array> {
+  async speak(text: string, style: PhraseStyle): Promise<Buffer> {
     const voice = baseVoice(style.locale) + (style.quiet === 'whispered' ? '+whisper' : '');
     const body = escapeSsml(text);
     const ssml =
@@ -40,9 +45,6 @@ export class EspeakEngine implements SpeechEngine {
       },
     );
     const { rate, samples } = parseWav(stdout);
-    if (rate !== this.sampleRate)
-      throw new Error(`espeak-ng wrote ${rate} Hz, not ${this.sampleRate}`);
-    const trimmed = trimSilence(samples);
-    return style.quiet === 'soft' ? soften(trimmed) : trimmed;
+    return lameMp3(style.quiet === 'soft' ? soften(samples) : samples, rate);
   }
 }

@@ -4,9 +4,8 @@
  * everyone with the same settings.
  */
 import type { Segment } from '../narration/types';
-import { composeSamples, measuredTimeline, PhraseCache } from './compose';
+import { composeMp3, measuredTimeline, PhraseCache } from './compose';
 import type { PhraseStyle, SpeechEngine } from './engine';
-import { encodeMp3 } from './mp3';
 import type { AudioStore } from './store';
 
 /** Everything needed to render one part. */
@@ -36,8 +35,6 @@ export class AudioLibrary {
   constructor(
     readonly engine: SpeechEngine,
     readonly store: AudioStore,
-    /** Samples to file bytes; MP3 through LAME unless a test says otherwise. */
-    private readonly encode: (samples: Int16Array, rate: number) => Promise<Buffer> = encodeMp3,
   ) {
     this.cache = new PhraseCache(engine);
   }
@@ -68,10 +65,7 @@ export class AudioLibrary {
 
   private async render(job: PartJob): Promise<void> {
     const segments = await this.measured(job);
-    const rate = this.engine.sampleRate;
-    const samples = await composeSamples(segments, this.cache, job.style, rate);
-    const mp3 = await this.encode(samples, rate);
-    const seconds = samples.length / rate;
+    const { mp3, seconds } = await composeMp3(segments, this.cache, job.style);
     const phrases = segments.flatMap((s) => (s.kind === 'speech' ? [s.text] : []));
     const closing = job.closing?.length ? { closing: [...job.closing] } : {};
     await this.store.put(job.key, mp3, { seconds, phrases, ...closing });

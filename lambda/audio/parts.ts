@@ -13,6 +13,13 @@ import type { QuietStyle } from '../narration/style';
 
 /** Seconds of silence the audio adds where a turn would have asked "Ready?". */
 export const PartGaps = {
+  /**
+   * Before the first word of a part. MP3 frames borrow bytes from the frames before them (the
+   * bit reservoir) and a word starts in the quiet frame before its sound: at second 0 there is
+   * neither, so the first word would start two or three frames late. A tenth of a second
+   * makes room, and the plan knows it.
+   */
+  lead: 0.1,
   /** Between two chunks of one exercise ("Now the other side."). */
   betweenChunks: 2,
   /** After an exercise, before the next one is named: time to settle. */
@@ -66,9 +73,10 @@ export function partTimeline(
     if (i > 0) tl.pause(PartGaps.betweenChunks);
     tl.append(chunk.timeline);
   });
-  if (!last) return tl.pause(PartGaps.afterExercise).timeline().segments;
+  const lead: Segment = { kind: 'silence', seconds: PartGaps.lead };
+  if (!last) return [lead, ...tl.pause(PartGaps.afterExercise).timeline().segments];
   for (const line of closing) tl.pause(PartGaps.closing).say(line);
-  return tl.pause(PartGaps.end).timeline().segments;
+  return [lead, ...tl.pause(PartGaps.end).timeline().segments];
 }
 
 /** The content hash of a part: what is said, each silence to the millisecond, and the style. */
@@ -76,7 +84,8 @@ export function partKey(segments: readonly Segment[], style: AudioStyle): string
   const content = segments.map((s) =>
     s.kind === 'speech' ? ['s', s.text] : ['p', Math.round(s.seconds * 1000)],
   );
-  const json = JSON.stringify({ v: 1, style, content });
+  // v2: parts are spliced from the engine's MP3 frames (v1 placed PCM and encoded it whole).
+  const json = JSON.stringify({ v: 2, style, content });
   return createHash('sha256').update(json).digest('hex').slice(0, 32);
 }
 

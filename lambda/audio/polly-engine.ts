@@ -1,7 +1,9 @@
 /**
  * Amazon Polly as the cloud speech engine. A neural voice per locale; where quiet mode
  * whispers, that locale's standard voice (neural voices don't whisper). Each phrase comes back
- * as 16 kHz PCM, so it is measured and placed exactly like espeak-ng's.
+ * as MP3 at 24 kHz: the neural voices' default rate, and one of the rates Polly gives every
+ * voice for mp3 (8000, 16000, 22050, 24000), so whispered and spoken parts splice alike. The
+ * frames are then measured and spliced exactly like espeak-ng's (mp3/): no encoder on Lambda.
  *
  * Polly bills the characters of the text, not the SSML tags around it.
  */
@@ -12,7 +14,7 @@ import {
   type VoiceId,
 } from '@aws-sdk/client-polly';
 import { escapeSsml } from '../narration/ssml';
-import { trimSilence, type PhraseStyle, type SpeechEngine } from './engine';
+import { SpeechSampleRate, type PhraseStyle, type SpeechEngine } from './engine';
 
 interface LocaleVoices {
   neural: VoiceId;
@@ -50,7 +52,6 @@ export function pollySsml(text: string, style: PhraseStyle): string {
 }
 
 export class PollyEngine implements SpeechEngine {
-  readonly sampleRate = 16000;
   /** Billed characters sent so far (text only, as Polly counts them). */
   characters = 0;
 
@@ -61,14 +62,14 @@ export class PollyEngine implements SpeechEngine {
     return `polly:${engine}:${voice}${style.quiet === 'soft' ? ':soft' : ''}`;
   }
 
-  async speak(text: string, style: PhraseStyle): Promise<Int16Array> {
+  async speak(text: string, style: PhraseStyle): Promise<Buffer> {
     const { engine, voice } = voiceOf(style);
     const out = await this.client.send(
       new SynthesizeSpeechCommand({
         Engine: engine,
         VoiceId: voice,
-        OutputFormat: 'pcm',
-        SampleRate: String(this.sampleRate),
+        OutputFormat: 'mp3',
+        SampleRate: String(SpeechSampleRate),
         TextType: 'ssml',
         Text: pollySsml(text, style),
       }),
@@ -76,7 +77,6 @@ export class PollyEngine implements SpeechEngine {
     this.characters += text.length;
     const bytes = await out.AudioStream?.transformToByteArray();
     if (!bytes) throw new Error('Polly returned no audio');
-    const copy = Buffer.from(bytes);
-    return trimSilence(new Int16Array(copy.buffer, copy.byteOffset, Math.floor(copy.length / 2)));
+    return Buffer.from(bytes);
   }
 }

@@ -3,22 +3,26 @@
  *
  * Why presigned URLs and not CloudFront with origin access control: no distribution to run,
  * the bucket stays the only thing serving, and a URL is made per Play, so "Alexa, resume"
- * after any pause signs a fresh one. The limit: a URL signed with the function's role lasts at
- * most as long as the role's session, so a pause made on an Echo Show's screen (no request
- * reaches the skill) longer than that breaks the stream; saying "Alexa, resume" fixes it.
- * CloudFront would remove that limit and cache at the edge; it is the step up if it matters.
+ * after any pause signs a fresh one.
+ *
+ * How long a URL really works: a URL signed with temporary credentials dies with them, whatever
+ * its X-Amz-Expires says (AWS Knowledge Center, "presigned URL expiring before the expiration
+ * time"), and Lambda signs with its execution role's session credentials, which Lambda
+ * refreshes on its own schedule (not the role's MaxSessionDuration). So a URL lives for the
+ * shorter of UrlSeconds and what is left of the session that signed it: usually hours, at
+ * worst minutes. url() asks for exactly that, so the URL states its real lifetime. Plays are
+ * fetched at once (the first part) or within minutes (each next part is queued as the one
+ * before nearly finishes); only a pause made on an Echo Show's screen (no request reaches the
+ * skill) can outlast it, and then "Alexa, resume" signs a new URL. CloudFront would remove
+ * the limit; it is the step up if that case matters.
  */
-import {
-  GetObjectCommand,
-  HeadObjectCommand,
-  PutObjectCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { AudioStore, PartInfo } from './store';
 
-/** How long a presigned URL is valid: a whole routine and a long pause (Alexa caps nothing). */
+/** The longest a URL is asked to work: a whole routine and a long pause (Alexa caps nothing). */
 export const UrlSeconds = 12 * 60 * 60;
+/** Never ask for less than this (a URL must at least outlive its own Play). */
+const MinUrlSeconds = 60;
 
 export class S3AudioStore implements AudioStore {
   constructor(
@@ -65,8 +69,18 @@ export class S3AudioStore implements AudioStore {
     );
   }
 
-  url(key: string): Promise<string> {
-    const command = new GetObjectCommand({ Bucket: this.bucket, Key: this.key(key, 'mp3') });
-    return getSignedUrl(this.client, command, { expiresIn: UrlSeconds });
+  async url(key: string): Promise<string> {
+    // Required here: the presigner ships as its own file, loaded by the first Play (presign.ts).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { presignGet } = require('./presign') as typeof import('./presign');
+    return presignGet(this.client, this.bucket, this.key(key, 'mp3'), await this.urlSeconds());
+  }
+
+  /** UrlSeconds, or what is left of the signing credentials when that is less. */
+  async urlSeconds(now = Date.now()): Promise<number> {
+    const { expiration } = await this.client.config.credentials();
+    if (!expiration) return UrlSeconds;
+    const left = Math.floor((expiration.getTime() - now) / 1000);
+    return Math.max(MinUrlSeconds, Math.min(UrlSeconds, left));
   }
 }

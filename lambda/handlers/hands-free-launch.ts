@@ -11,8 +11,8 @@ import {
   type HandsFreeDependencies,
 } from '../audio/hands-free';
 import { audioTurn, planOf, save, startPlaying } from '../audio/hands-free-turn';
-import { prefixSpeech } from '../audio/prefix-speech';
 import { BuiltIn } from '../ids';
+import type { Act } from '../routine/acts';
 import { Speech } from '../render/speech';
 import { weekSummary } from '../store/progress';
 import type { ResumePoint } from '../store/types';
@@ -28,16 +28,18 @@ export const handsFreeLaunchHandler = (deps: HandsFreeDependencies): RequestHand
     const r = turn.user.resume;
     // Nearly every launch: turn mode, from the session just read (not read twice).
     if (!r?.audio || !resumable(r, turn.now))
-      return runTurn(input, { type: 'launch' }, deps, turn.session);
+      return runTurn(input, { type: 'launch' }, deps, { read: turn.session });
     const name = nameOf(r.routineId ?? r.exerciseId, turn.locale);
     if (r.audio.failed || !canPlayHandsFree(input, deps)) {
       const turnMode = { ...r };
       delete turnMode.audio;
       await save(turn, { ...turn.user, resume: turnMode });
-      const response = await runTurn(input, { type: 'launch' }, deps);
-      return r.audio.failed
-        ? prefixSpeech(response, turn.t('handsFree.failed', { name }))
-        : response;
+      const why: Act = {
+        type: 'hands-free-unavailable',
+        reason: 'failed',
+        activity: activityOf(r),
+      };
+      return runTurn(input, { type: 'launch' }, deps, { lead: r.audio.failed ? [why] : [] });
     }
     const streak = weekSummary(turn.user, turn.now, turn.timeZone).streakDays;
     const speech = new Speech().say(turn.t('welcome.returning'));

@@ -8,7 +8,6 @@ import { getCatalog } from '../content';
 import { Intent } from '../ids';
 import { canPlayHandsFree, nameOf, type HandsFreeDependencies } from '../audio/hands-free';
 import { audioTurn, planOf, startPlaying } from '../audio/hands-free-turn';
-import { prefixSpeech } from '../audio/prefix-speech';
 import type { Activity } from '../routine/state';
 import { runTurn } from '../turn/run-turn';
 import { todayRoutineId } from '../turn/today';
@@ -22,7 +21,8 @@ export const handsFreeStartHandler = (deps: HandsFreeDependencies): RequestHandl
     const event = startRoutineEvent(input);
     const asked = isIntent(input, Intent.PlayHandsFree);
     // Until a save below, turn mode goes on from the session just read (not read twice).
-    if (!asked && !turn.user.prefs.handsFree) return runTurn(input, event, deps, turn.session);
+    if (!asked && !turn.user.prefs.handsFree)
+      return runTurn(input, event, deps, { read: turn.session });
     // No routine named: the one a new user is offered first, or today's.
     const catalog = getCatalog();
     const activity: Activity | undefined =
@@ -37,12 +37,12 @@ export const handsFreeStartHandler = (deps: HandsFreeDependencies): RequestHandl
                   : todayRoutineId(catalog.weeklyPlan, turn.now, turn.timeZone),
             }
           : undefined;
-    if (!activity) return runTurn(input, event, deps, turn.session);
+    if (!activity) return runTurn(input, event, deps, { read: turn.session });
     const start = { type: 'start', activity } as const;
     const plan = canPlayHandsFree(input, deps) ? planOf(turn, activity) : undefined;
     if (!plan) {
-      const response = await runTurn(input, start, deps, turn.session);
-      return asked ? prefixSpeech(response, turn.t('handsFree.unsupported')) : response;
+      const why = { type: 'hands-free-unavailable', reason: 'no-player' } as const;
+      return runTurn(input, start, deps, { read: turn.session, lead: asked ? [why] : [] });
     }
     const name = nameOf(activity.id, turn.locale);
     const minutes = turn.t('minutes', { count: plan.minutes });

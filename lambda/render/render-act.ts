@@ -222,6 +222,13 @@ export function renderAct(act: Act, s: Speech, c: RenderContext): Rendered {
       s.say(t('conversation.todayDone', { list: joinList(names, c.locale) }));
       return {};
     }
+    case 'hands-free-unavailable':
+      s.say(
+        act.reason === 'failed'
+          ? t('handsFree.failed', { name: activityName(c, act.activity) })
+          : t('handsFree.unsupported'),
+      );
+      return {};
     case 'offer-reminder':
       return ask(s, c, 'reminder.offer');
   }

@@ -63,7 +63,13 @@ export type Act =
   | { type: 'switch-declined'; activity: Activity }
   | { type: 'today-done'; routineIds: string[] }
   /** After a finished routine: offer a daily reminder at the time it started. */
-  | { type: 'offer-reminder' };
+  | { type: 'offer-reminder' }
+  /**
+   * Hands-free could not play, said before the turn-mode answer that replaces it: the device
+   * has no audio player, or the last playback failed (then `activity` is what was playing).
+   */
+  | { type: 'hands-free-unavailable'; reason: 'no-player' }
+  | { type: 'hands-free-unavailable'; reason: 'failed'; activity: Activity };
 
 /** Side effects on the stored user record, applied by the turn pipeline after deciding. */
 export type Effect =

@@ -9,6 +9,7 @@ import { getCatalog } from '../content';
 import { supportedLocale, translatorFor } from '../i18n';
 import type { Voice } from '../narration';
 import { render } from '../render';
+import type { Act } from '../routine/acts';
 import { advance } from '../routine/advance';
 import type { RoutineEvent } from '../routine/events';
 import { stepAt, totalSeconds } from '../routine/plan';
@@ -35,20 +36,28 @@ export interface TurnDependencies {
 }
 
 /**
- * `read`: the session a handler already read for this request, with nothing saved since (a
- * launch looks for a hands-free resume point first); the turn then does not read it again.
+ * `options.read`: the session a handler already read for this request, with nothing saved
+ * since (a launch looks for a hands-free resume point first); the turn then does not read it
+ * again. `options.lead`: acts a handler decided before handing over to turn mode (why
+ * hands-free could not play), said first.
  */
+/** What a handler hands a turn besides the event. */
+export interface TurnOptions {
+  read?: SessionAttributes;
+  lead?: readonly Act[];
+}
+
 export async function runTurn(
   input: HandlerInput,
   event: RoutineEvent,
   deps: TurnDependencies,
-  read?: SessionAttributes,
+  options: TurnOptions = {},
 ): Promise<Response> {
   const now = deps.clock();
   // One storage deadline for the whole turn: the read and the save share it.
   const budget = deps.repository.newBudget();
   try {
-    return await decideSaveRender(input, event, deps, now, budget, read);
+    return await decideSaveRender(input, event, deps, now, budget, options);
   } finally {
     budget.close();
   }
@@ -60,7 +69,7 @@ async function decideSaveRender(
   deps: TurnDependencies,
   now: Date,
   budget: Budget,
-  read: SessionAttributes | undefined,
+  { read, lead = [] }: TurnOptions,
 ): Promise<Response> {
   const session = read ?? (await loadSession(input, deps.repository, budget));
   const locale = supportedLocale(input.requestEnvelope.request.locale);
@@ -125,7 +134,7 @@ async function decideSaveRender(
   if (getRequestType(input.requestEnvelope) === 'SessionEndedRequest')
     return input.responseBuilder.getResponse();
 
-  return render(decided, {
+  return render(lead.length ? { ...decided, acts: [...lead, ...decided.acts] } : decided, {
     input,
     t,
     locale,

@@ -1,9 +1,11 @@
 /**
- * Renders the bedside morning routine hands-free with espeak-ng, decodes every MP3 and
- * measures it: each phrase's onset against the plan, and every hold window (end of the hold
- * cue's sound to the start of "And release") against the hold, within ±0.1 s. Onsets cover the
- * breathing counts and the countdown beats. Skipped, with a message, without espeak-ng, lame
- * and ffmpeg.
+ * Renders the bedside morning routine hands-free with espeak-ng, at default settings and
+ * whispered (quiet mode), each phrase encoded by LAME into MP3 shaped like Polly's, then
+ * spliced frame by frame (the code Lambda runs). Decodes every MP3 and measures it: each
+ * phrase's onset against the plan, and every hold window (end of the hold cue's sound to the
+ * start of "And release") against the hold, within ±0.1 s. Onsets cover the breathing counts
+ * and the countdown beats. Every file must also be one clean constant-bitrate stream as long
+ * as its plan. Skipped, with a message, without espeak-ng, lame and ffmpeg.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +14,10 @@ import { EspeakEngine } from '../../lambda/audio/espeak-engine';
 import { getExercise, getRoutine } from '../../lambda/content';
 import { AudioLibrary } from '../../lambda/audio/library';
 import { LocalAudioStore } from '../../lambda/audio/local-store';
-import type { Segment } from '../../lambda/narration';
+import type { Preferences, Segment } from '../../lambda/narration';
 import { speechSpans } from '../../tools/lib/espeak';
 import { phrases, starts } from '../narration/support';
-import { audioPlan, audioTools, decodeMp3, planOptions } from './support';
+import { audioPlan, audioTools, decodeMp3, planOptions, probeMp3, type Probe } from './support';
 
 const maybe = audioTools ? describe : describe.skip;
 const Tolerance = 0.1;
@@ -26,6 +28,8 @@ interface PartMeasure {
   holds: Array<{ target: number; measured: number }>;
   planned: number;
   fileSeconds: number;
+  probe: Probe;
+  bytes: number;
 }
 
 /** Matches each phrase that follows a clear silence to the burst starting nearest its plan. */
@@ -33,13 +37,15 @@ function measure(
   segments: Segment[],
   wav: string,
   exerciseId: string,
-): Omit<PartMeasure, 'exerciseId'> {
+): Omit<PartMeasure, 'exerciseId' | 'probe' | 'bytes'> {
   const spans = speechSpans(wav, 0.12);
   const at = starts(segments);
   const nearest = (t: number) =>
     spans.reduce((best, sp) => (Math.abs(sp[0] - t) < Math.abs(best[0] - t) ? sp : best));
+  // The first phrase follows only the part's short lead-in: clear too.
   const clear = (i: number) =>
-    i === 0 || (segments[i - 1].kind === 'silence' && segments[i - 1].seconds >= 0.25);
+    segments.slice(0, i).every((x) => x.kind === 'silence') ||
+    (segments[i - 1].kind === 'silence' && segments[i - 1].seconds >= 0.25);
   const onsetErrors: number[] = [];
   segments.forEach((s, i) => {
     if (s.kind === 'speech' && clear(i)) onsetErrors.push(nearest(at[i])[0] - at[i]);
@@ -72,7 +78,14 @@ function measure(
   return { onsetErrors, holds, planned, fileSeconds: 0 };
 }
 
-maybe('hands-free audio: the bedside morning routine rendered with espeak-ng', () => {
+// Quiet mode whispers (espeak-ng's +whisper: noise, not voice): the hardest case for finding
+// a phrase's sound from its frames' gains.
+const settings: Array<[string, Partial<Preferences>]> = [
+  ['at default settings', {}],
+  ['in quiet mode (whispered)', { quiet: true }],
+];
+
+maybe.each(settings)('hands-free audio: the bedside morning routine %s', (_name, prefs) => {
   const dir = mkdtempSync(join(tmpdir(), 'hands-free-'));
   const library = new AudioLibrary(
     new EspeakEngine(),
@@ -80,7 +93,7 @@ maybe('hands-free audio: the bedside morning routine rendered with espeak-ng', (
   );
   const plan = audioPlan(
     { kind: 'routine', id: 'bedside-morning' },
-    planOptions((s) => library.voiceFor(s)),
+    planOptions((s) => library.voiceFor(s), prefs),
   )!;
   const results: PartMeasure[] = [];
 
@@ -89,10 +102,14 @@ maybe('hands-free audio: the bedside morning routine rendered with espeak-ng', (
       const job = plan.job(part.index);
       await library.ensure(job);
       const segments = await library.measured(job);
-      const wav = decodeMp3(readFileSync(join(dir, `${part.key}.mp3`)), dir, part.key);
+      const file = join(dir, `${part.key}.mp3`);
+      const mp3 = readFileSync(file);
+      const wav = decodeMp3(mp3, dir, `${part.key}-decoded`);
       const m = measure(segments, wav, part.exerciseId);
       const { samples } = await import('../../tools/lib/espeak').then((e) => e.readWav(wav));
-      results.push({ ...m, exerciseId: part.exerciseId, fileSeconds: samples.length / 22050 });
+      const fileSeconds = samples.length / 22050;
+      const probe = probeMp3(file);
+      results.push({ ...m, exerciseId: part.exerciseId, fileSeconds, probe, bytes: mp3.length });
     }
   }, 240_000);
 
@@ -100,6 +117,24 @@ maybe('hands-free audio: the bedside morning routine rendered with espeak-ng', (
     const steps = getRoutine('bedside-morning')!.steps.map((s) => s.exercise);
     expect(plan.parts.map((p) => p.exerciseId)).toEqual(steps);
     expect(library.stats.renders).toBe(plan.parts.length);
+  });
+
+  it('writes every part as one constant-bitrate stream, as long as its plan', () => {
+    for (const r of results) {
+      const { sizes, sampleRate, bitRate, channels, seconds } = r.probe;
+      console.log(
+        `${r.exerciseId}: ${sizes.length} frames of ${[...new Set(sizes)].join('/')} bytes, ${bitRate / 1000} kbps, ${sampleRate} Hz, ${(r.bytes / 1024).toFixed(0)} KiB, ${seconds.toFixed(3)} s (planned ${r.planned.toFixed(3)})`,
+      );
+      // Every frame the same size: seekable by byte, as AudioPlayer's resume offset needs.
+      expect(new Set(sizes).size).toBe(1);
+      expect({ sampleRate, bitRate, channels }).toEqual({
+        sampleRate: 24000,
+        bitRate: 48000,
+        channels: 1,
+      });
+      // Within a frame (24 ms) of the plan: the total is rounded to the frame grid once.
+      expect(Math.abs(seconds - r.planned)).toBeLessThanOrEqual(0.024);
+    }
   });
 
   it('places every phrase on its planned start, within 0.1 s', () => {

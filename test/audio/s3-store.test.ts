@@ -54,6 +54,26 @@ describe('S3 audio store', () => {
     expect(Buffer.from(await fetched.arrayBuffer())).toEqual(mp3);
   });
 
+  it('asks only for the life left in temporary credentials, since the URL dies with them', async () => {
+    const expiring = new S3Client({
+      region: 'eu-west-1',
+      endpoint: client.config.endpoint ? await client.config.endpoint() : undefined,
+      forcePathStyle: true,
+      // As on Lambda: session credentials, here with two hours left.
+      credentials: {
+        accessKeyId: 'S3RVER',
+        secretAccessKey: 'S3RVER',
+        sessionToken: 'token',
+        expiration: new Date(Date.now() + 2 * 3600 * 1000),
+      },
+    });
+    const store = new S3AudioStore(expiring, Bucket);
+    const expires = Number(/X-Amz-Expires=(\d+)/.exec(await store.url('ab'))![1]);
+    expect(expires).toBeGreaterThan(2 * 3600 - 60);
+    expect(expires).toBeLessThanOrEqual(2 * 3600);
+    expiring.destroy();
+  });
+
   it('refuses a tampered URL', async () => {
     const store = new S3AudioStore(client, Bucket);
     const key = '00112233445566778899aabbccddeeff';

@@ -36,11 +36,49 @@ export function planOptions(
 
 export { audioPlan };
 
-/** Decodes an MP3 to a mono WAV at `rate` (ffmpeg drops the encoder's delay). */
+/**
+ * Decodes an MP3 to a mono WAV at `rate`. Throws on any complaint from the decoder (a frame
+ * reading main data that isn't there, a broken header): a spliced file must decode cleanly.
+ */
 export function decodeMp3(mp3: Buffer, dir: string, name: string, rate = 22050): string {
   const src = join(dir, `${name}.mp3`);
   const out = join(dir, `${name}.wav`);
   writeFileSync(src, mp3);
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', src, '-ac', '1', '-ar', String(rate), out]);
+  const run = spawnSync(
+    'ffmpeg',
+    ['-v', 'error', '-y', '-i', src, '-ac', '1', '-ar', String(rate), out],
+    { encoding: 'utf8' },
+  );
+  if (run.status !== 0 || run.stderr.trim()) throw new Error(`ffmpeg: ${run.stderr}`);
   return out;
+}
+
+export interface Probe {
+  /** Every frame's size in bytes. */
+  sizes: number[];
+  sampleRate: number;
+  bitRate: number;
+  channels: number;
+  seconds: number;
+}
+
+/** What ffprobe sees in an MP3 file. */
+export function probeMp3(file: string): Probe {
+  const json = execFileSync('ffprobe', [
+    ...['-v', 'error', '-of', 'json', '-show_entries'],
+    ...['frame=pkt_size:stream=sample_rate,bit_rate,channels:format=duration', file],
+  ]).toString();
+  const parsed = JSON.parse(json) as {
+    frames: Array<{ pkt_size: string }>;
+    streams: Array<{ sample_rate: string; bit_rate: string; channels: number }>;
+    format: { duration: string };
+  };
+  const [stream] = parsed.streams;
+  return {
+    sizes: parsed.frames.map((f) => Number(f.pkt_size)),
+    sampleRate: Number(stream.sample_rate),
+    bitRate: Number(stream.bit_rate),
+    channels: stream.channels,
+    seconds: Number(parsed.format.duration),
+  };
 }

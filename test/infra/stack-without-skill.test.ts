@@ -76,15 +76,43 @@ describe('stack without skill credentials (function, table and alarms only)', ()
       ]),
     );
     const bundle = fs.readFileSync(path.join(dir, 'index.js'), 'utf8');
-    // Minified: no indentation, and the SDK left to the runtime rather than bundled.
-    expect(bundle).not.toMatch(/\n {2}\S/);
+    // Minified: a few dozen lines at most (newlines survive only inside template literals),
+    // and the SDK clients left to the runtime rather than bundled...
+    expect(bundle.split('\n').length).toBeLessThan(100);
     expect(bundle).toMatch(/require\("@aws-sdk\/lib-dynamodb"\)/);
+    expect(bundle).toMatch(/require\("@aws-sdk\/client-s3"\)/);
+    // The S3 presigner, which no runtime promises to carry, ships bundled in a file of its own,
+    // required only when a hands-free Play signs a URL: no cold start parses it.
+    expect(files).toContain('presign.js');
+    expect(bundle).toMatch(/require\("\.\/presign"\)/);
+    expect(bundle).not.toMatch(/X-Amz-Expires/);
     // The espeak-ng timing tables (local audio preview only) stay out of the Lambda bundle.
     expect(bundle).toMatch(/require\("\.\/espeak-context\.json"\)/);
     expect(Buffer.byteLength(bundle)).toBeLessThan(2_000_000);
     // The edge schema is hand-written: zod checks content at build time and never ships.
     const map = JSON.parse(fs.readFileSync(path.join(dir, 'index.js.map'), 'utf8'));
     expect((map.sources as string[]).filter((s) => s.includes('node_modules/zod'))).toEqual([]);
+  });
+
+  it('signs a play URL with the shipped presign.js and the runtime SDK clients alone', () => {
+    const [fn] = Object.values(synth.template.findResources('AWS::Lambda::Function'));
+    const presign = path.join(assetDir(synth.outdir, fn.Properties.Code.S3Key), 'presign.js');
+    // The presigner itself is inside; only SDK clients are left to resolve.
+    expect(fs.readFileSync(presign, 'utf8')).not.toMatch(/require\("@aws-sdk\/s3-request/);
+    // As on Lambda: bare @aws-sdk/client-* imports resolve through NODE_PATH, to the SDK the
+    // runtime provides (here the repo's); nothing else outside the asset.
+    const script =
+      'const { S3Client } = require("@aws-sdk/client-s3");' +
+      'const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };' +
+      'const client = new S3Client({ region: "eu-west-1", credentials });' +
+      'require(process.argv[1]).presignGet(client, "bucket", "audio/part.mp3", 600)' +
+      '.then((url) => process.stdout.write(url));';
+    const url = execFileSync(process.execPath, ['-e', script, presign], {
+      cwd: os.tmpdir(),
+      env: { PATH: process.env.PATH, NODE_PATH: path.join(repoRoot, 'node_modules') },
+    }).toString();
+    expect(url).toMatch(/^https:\/\/bucket\.s3\.eu-west-1\.amazonaws\.com\/audio\/part\.mp3\?/);
+    expect(url).toMatch(/X-Amz-Expires=600/);
   });
 
   it('answers a launch request from the bundle alone, reading content and strings beside index.js', () => {

@@ -1,26 +1,25 @@
 /**
- * Hands-free audio for dialog tests: a stand-in speech engine (a steady tone as long as the
- * text would take to say) and parts kept in memory. Real rendering (espeak-ng, lame) has its
- * own tests in test/audio; dialog tests need the files to exist and to have a length.
+ * Hands-free audio for dialog tests: a stand-in speech engine (made-up MP3 frames as long as
+ * the text would take to say) and parts kept in memory. Real rendering (espeak-ng, lame) has
+ * its own tests in test/audio; dialog tests need the files to exist and to have a length.
  */
 import type { PhraseStyle, SpeechEngine } from '../../lambda/audio/engine';
 import { AudioLibrary } from '../../lambda/audio/library';
 import { MemoryAudioStore } from '../../lambda/audio/memory-store';
-import { toWav } from '../../lambda/audio/wav';
 import type { Loaded } from '../../tools/lib/player-sim';
+import { toneMp3 } from './tone-mp3';
 
 export class ToneEngine implements SpeechEngine {
-  readonly sampleRate = 1000;
   spoken = 0;
 
   voiceFor(style: PhraseStyle): string {
     return `tone:${style.locale}${style.quiet ? `:${style.quiet}` : ''}`;
   }
 
-  speak(text: string): Promise<Int16Array> {
+  speak(text: string): Promise<Buffer> {
     this.spoken += 1;
     // About 14 characters a second, like a calm voice.
-    return Promise.resolve(new Int16Array(Math.max(200, text.length * 70)).fill(8000));
+    return Promise.resolve(toneMp3(Math.max(0.2, text.length * 0.07)));
   }
 }
 
@@ -34,9 +33,7 @@ export interface TestAudio {
 export function testAudio(): TestAudio {
   const engine = new ToneEngine();
   const store = new MemoryAudioStore();
-  const library = new AudioLibrary(engine, store, (samples, rate) =>
-    Promise.resolve(toWav(samples, rate)),
-  );
+  const library = new AudioLibrary(engine, store);
   return {
     library,
     store,

@@ -1,14 +1,17 @@
 /**
- * Samples to MP3 with LAME: constant 48 kbps mono, inside AudioPlayer's 16-384 kbps, small
- * enough that a ten-minute routine is about 3.5 MB.
+ * One phrase's samples to MP3 with LAME, shaped like Polly's MP3: MPEG-2 Layer III, 24 kHz,
+ * mono, constant 48 kbps (inside AudioPlayer's 16-384 kbps; a ten-minute part is 3.5 MB).
+ * Only the local engine uses it: on Lambda, Polly returns MP3 and nothing is encoded.
  */
 import { spawn } from 'node:child_process';
+import { SpeechSampleRate } from './engine';
 
-export const Mp3Kbps = 48;
+export const LameKbps = 48;
 
-export function encodeMp3(samples: Int16Array, sampleRate: number): Promise<Buffer> {
+export function lameMp3(samples: Int16Array, sampleRate: number): Promise<Buffer> {
   const args = ['-r', '-s', String(sampleRate / 1000), '--bitwidth', '16', '--signed'];
-  args.push('--little-endian', '-m', 'm', '-b', String(Mp3Kbps), '--cbr', '--quiet', '-', '-');
+  args.push('--little-endian', '-m', 'm', '--resample', String(SpeechSampleRate / 1000));
+  args.push('-b', String(LameKbps), '--cbr', '--quiet', '-', '-');
   return new Promise((resolve, reject) => {
     const lame = spawn('lame', args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
