@@ -26,7 +26,16 @@ const Commands = `Console commands:
   quit, exit    end the session (USER_INITIATED) and leave; Ctrl-C does the same
   :disable      send AlexaSkillEvent.SkillDisabled (the skill forgets this user)
   :enable       send AlexaSkillEvent.SkillEnabled
+  :wait 4:30    let hands-free audio play on this long before the next line (m:ss or seconds),
+                so a piped script can say "pause" halfway through a routine
   :help         this list`;
+
+/** "4:30" or "90" as milliseconds; undefined for anything else. */
+export function durationMs(text: string): number | undefined {
+  const m = /^(?:(\d{1,3}):)?(\d{1,5})$/.exec(text);
+  if (!m || (m[1] !== undefined && Number(m[2]) > 59)) return undefined;
+  return (Number(m[1] ?? 0) * 60 + Number(m[2])) * 1000;
+}
 
 /** The same name always gives the same Alexa ids, so progress carries over between runs. */
 function stableId(kind: 'account' | 'device', name: string): string {
@@ -173,6 +182,13 @@ async function main(): Promise<void> {
     rl.setPrompt('U: ');
     rl.prompt();
   }
+  const waitFor = async (text: string): Promise<void> => {
+    const ms = durationMs(text);
+    if (ms === undefined)
+      console.log(`:wait takes m:ss or seconds, like :wait 4:30 (not "${text}")`);
+    else if (!player.sim.playing) console.log('   (nothing is playing)');
+    else await player.playFor(ms);
+  };
   const handle = async (raw: string): Promise<void> => {
     const line = raw.trim();
     // A typed line is already on screen; a piped one is not, so show what was "said".
@@ -182,6 +198,7 @@ async function main(): Promise<void> {
     if (command === ':help') console.log(Commands);
     else if (command === ':disable') await session.skillEvent('AlexaSkillEvent.SkillDisabled');
     else if (command === ':enable') await session.skillEvent('AlexaSkillEvent.SkillEnabled');
+    else if (command.startsWith(':wait')) await waitFor(line.slice(5).trim());
     else if (command.startsWith(':'))
       console.log(`Unknown console command ${line}. :help lists them.`);
     else if (!line) await session.silence();

@@ -84,4 +84,34 @@ maybe('console: hands-free', () => {
     expect(again.stdout).toMatch(/♪ part 3: knee to chest rock \(\d:\d\d, from \d+:\d\d\)/);
     expect(again.stdout).toMatch(/the routine is done\)/);
   });
+
+  it('lets a piped script wait with ":wait", so "pause" lands five minutes in', () => {
+    const fresh = mkdtempSync(path.join(tmpdir(), 'console-hands-free-wait-'));
+    const result = run(
+      fresh,
+      'open back stretch coach\nplay the bedside morning routine hands-free\n:wait 5:00\npause\n',
+    );
+    expect(result.status).toBe(0);
+    // Where five minutes of audio end, from the lengths the console printed for each part.
+    const seconds = (clock: string) => {
+      const [m, s] = clock.split(':').map(Number);
+      return m * 60 + s;
+    };
+    const lengths = [...result.stdout.matchAll(/♪ part \d: [^(]*\((\d+:\d\d)\)/g)].map((m) =>
+      seconds(m[1]),
+    );
+    let part = 0;
+    let before = 0;
+    while (before + lengths[part] <= 300) before += lengths[part++];
+    const stopped = /■ stopped at (\d+:\d\d) of part (\d)/.exec(result.stdout);
+    expect(stopped?.[2]).toBe(String(part + 1));
+    // The device plays in steps of ten seconds of audio.
+    expect(Math.abs(seconds(stopped![1]) - (300 - before))).toBeLessThanOrEqual(10);
+    expect(result.stdout).not.toMatch(/the routine is done\)/);
+  });
+
+  it('answers a :wait it cannot read with the form it takes', () => {
+    const result = run(mkdtempSync(path.join(tmpdir(), 'console-wait-')), ':wait soon\n');
+    expect(result.stdout).toMatch(/:wait takes m:ss or seconds, like :wait 4:30 \(not "soon"\)/);
+  });
 });

@@ -57,11 +57,20 @@ export class ConsolePlayer {
     return { ...this.o.conversation(), ...(player ? { player } : {}) };
   }
 
-  /** Plays one step: ten seconds of audio (fast-forward) or the wall-clock time (--speak). */
-  async step(): Promise<void> {
+  /**
+   * Plays one step: ten seconds of audio (fast-forward) or the wall-clock time (--speak).
+   * Returns the audio time it played.
+   */
+  async step(): Promise<number> {
     const ms = this.canPlay ? 100 : 10_000;
     await new Promise((r) => setTimeout(r, this.canPlay ? 100 : 50));
     await this.sim.advance(ms);
+    return ms;
+  }
+
+  /** Lets the device play on for this much audio time, or until it stops (`:wait`). */
+  async playFor(ms: number): Promise<void> {
+    for (let played = 0; played < ms && this.sim.playing;) played += await this.step();
   }
 
   private async load(url: string): Promise<Loaded> {
