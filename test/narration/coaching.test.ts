@@ -116,7 +116,7 @@ describe('progression', () => {
   });
 
   it('says a step up once, on the first session at the new figure', () => {
-    expect(run(2).said).toContain("You're ready for 6 today.");
+    expect(run(2).said).toContain("You're ready for 6 repetitions today.");
     expect(run(3).said.join(' ')).not.toMatch(/ready for/);
   });
 
