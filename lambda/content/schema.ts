@@ -167,6 +167,10 @@ export const Exercise = z
       .strict()
       .optional(),
     cautions: z.object({ feel: Text, stop: Text }).strict(),
+    /**
+     * Who should leave the move out, one condition per line, each the end of "Skip this one
+     * if …" ("your shoulder slips out of joint easily"): no closing stop (content/README.md).
+     */
     avoidIf: TextList,
     /** Seed article file names this move comes from. Build only. */
     sources: z.array(z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/)).min(1),

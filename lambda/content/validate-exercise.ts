@@ -94,6 +94,32 @@ function placeProblems(e: Exercise): Problem[] {
   return out;
 }
 
+/** German capitalises nouns and "Sie"/"Ihr" mid-sentence, so a capital there proves nothing. */
+const CapitalsMidSentence = new Set(['de']);
+
+/**
+ * `avoidIf` lines are said inside "Skip this one if …." (lambda/narration/intro.ts), so each is
+ * a clause: no closing full stop, and (where a capital means a sentence start) no capital
+ * first word. An all-capitals first word is an abbreviation ("AS"), not a sentence start.
+ */
+function avoidIfProblems(e: Exercise): Problem[] {
+  const out: Problem[] = [];
+  for (const [lang, lines] of Object.entries(e.avoidIf)) {
+    (lines ?? []).forEach((line, i) => {
+      const field = `avoidIf.${lang}[${i}]`;
+      const firstWord = line.split(/\s/)[0] ?? '';
+      if (/[.!?]$/.test(line.trim())) {
+        out.push([field, 'a condition, not a sentence: drop the closing punctuation']);
+      }
+      const capital = /^\p{Lu}/u.test(firstWord);
+      if (capital && !CapitalsMidSentence.has(lang) && firstWord !== firstWord.toUpperCase()) {
+        out.push([field, 'a condition, not a sentence: start it in lower case']);
+      }
+    });
+  }
+  return out;
+}
+
 export function exerciseErrors(
   e: Exercise,
   file: string,
@@ -105,6 +131,7 @@ export function exerciseErrors(
     ...gentleProblems(e),
     ...repCueProblems(e),
     ...placeProblems(e),
+    ...avoidIfProblems(e),
   ];
   if (file !== `exercises/${e.id}.json`) problems.push(['id', `must match the file name`]);
   e.sources.forEach((s, i) => {

@@ -26,8 +26,10 @@ export function intro(tl: Timeline, exercise: Exercise, opts: IntroOptions): voi
   tl.gap(Gaps.movement);
   if (opts.cautions?.avoidIf) {
     // Before the setup: someone this move is not for should not get into position first.
-    tl.phrase('caution.skipIf');
-    for (const line of exercise.avoidIf[lang] ?? exercise.avoidIf.en) tl.say(line);
+    // Content holds each condition as a clause, so it is heard as one sentence per condition.
+    (exercise.avoidIf[lang] ?? exercise.avoidIf.en).forEach((condition, i) =>
+      tl.phrase(i === 0 ? 'caution.skipIf' : 'caution.skipIfAlso', { condition }),
+    );
     tl.gap(Gaps.movement);
   }
   if (opts.setup) {

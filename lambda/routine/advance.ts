@@ -38,9 +38,11 @@ export function advance(state: DialogState, event: RoutineEvent, ctx: MachineCon
     event.type === 'stop'
   )
     return decided;
+  // The disclaimer ends on when to stop: the reminder after the preview would say it again.
+  const acts = decided.acts.filter((a) => a.type !== 'safety-reminder');
   return {
     ...decided,
-    acts: [{ type: 'disclaimer' }, ...decided.acts],
+    acts: [{ type: 'disclaimer' }, ...acts],
     effects: [{ type: 'welcomed' }, ...decided.effects],
   };
 }

@@ -69,6 +69,16 @@ describe('a bad file fails with its file, item and field named', () => {
     ]);
   });
 
+  it('avoid-if-sentence: a condition written as a sentence, the German capital allowed', () => {
+    // Said as "Skip this one if …", so "Your shoulder … easily." would be heard mid-sentence.
+    const at = 'exercises/corner-stretch.json: corner-stretch: avoidIf';
+    expect(errorsWithFixture('avoid-if-sentence')).toEqual([
+      `${at}.en[0]: a condition, not a sentence: drop the closing punctuation`,
+      `${at}.en[0]: a condition, not a sentence: start it in lower case`,
+      `${at}.de[0]: a condition, not a sentence: drop the closing punctuation`,
+    ]);
+  });
+
   it('missing-language: every text lacks its German when the manifest declares "de"', () => {
     const errors = errorsWithFixture('missing-language');
     expect(errors).toContain('exercises/bridge.json: bridge: name.de: missing German text');

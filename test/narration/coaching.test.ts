@@ -6,7 +6,7 @@
 import { getExercise, getRoutine } from '../../lambda/content';
 import { narrateExercise, narrateRoutine, type Segment } from '../../lambda/narration';
 import { CautionSessions } from '../../lambda/narration/coaching';
-import { options, phrases } from './support';
+import { options, phrases, phrasesFor } from './support';
 
 const speech = (segments: Segment[]) =>
   segments.flatMap((s) => (s.kind === 'speech' ? [s.text] : []));
@@ -53,11 +53,31 @@ describe('cautions, without nagging', () => {
       .flatMap((c) => speech(c.timeline))
       .join(' ');
   const stop = chinTuck.cautions.stop.en;
-  const avoid = chinTuck.avoidIf.en[0];
+  const avoid = 'Skip this one if a doctor has told you your neck is unstable.';
 
   it('says who should leave it out the first time ever, and only then', () => {
     expect(said(0)).toContain(avoid);
-    expect(said(1)).not.toContain(avoid);
+    expect(said(1)).not.toContain(chinTuck.avoidIf.en[0]);
+  });
+
+  it.each([
+    [
+      'en-US',
+      'Skip this one if you feel dizzy when you lean back. Also skip it if leaning back sends pain down a leg.',
+    ],
+    [
+      'de-DE',
+      'Lassen Sie diese Übung aus, wenn Ihnen beim Zurücklehnen schwindlig wird. Lassen Sie sie auch aus, wenn beim Zurücklehnen Schmerz ins Bein ausstrahlt.',
+    ],
+    [
+      'es-ES',
+      'Sáltate este si te mareas al inclinarte hacia atrás. Sáltatelo también si el dolor te baja por una pierna al inclinarte hacia atrás.',
+    ],
+  ])('%s: each reason to skip is one sentence of its own', (locale, expected) => {
+    const move = getExercise('standing-back-extension')!;
+    const more = { locale, phrases: phrasesFor(locale), sessions: { [move.id]: 0 } };
+    const first = narrateExercise(move, options({}, more))[0];
+    expect(speech(first.timeline)[1]).toBe(expected);
   });
 
   it('says when to stop the first times, then no more, except on a flare day', () => {
@@ -96,7 +116,7 @@ describe('progression', () => {
   });
 
   it('says a step up once, on the first session at the new figure', () => {
-    expect(run(2).said).toContain("You're ready for 6 today.");
+    expect(run(2).said).toContain("You're ready for 6 repetitions today.");
     expect(run(3).said.join(' ')).not.toMatch(/ready for/);
   });
 

@@ -279,9 +279,10 @@ describe('advance: conversation around the routine', () => {
 });
 
 describe('advance: the disclaimer is never skipped', () => {
-  it('a first contact by one-shot hears it before the routine starts', () => {
+  it('a first contact by one-shot hears it before the routine starts, and no second caution', () => {
+    // The disclaimer already says to stop at sharp pain; the preview's reminder would repeat it.
     const o = run([start], context({ welcomed: false }));
-    expect(types(o)).toEqual(['disclaimer', 'preview', 'safety-reminder', 'play', 'prompt-next']);
+    expect(types(o)).toEqual(['disclaimer', 'preview', 'play', 'prompt-next']);
     expect(o.effects).toContainEqual({ type: 'welcomed' });
   });
 

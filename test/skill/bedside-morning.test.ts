@@ -7,12 +7,12 @@ describe('transcript: the hands-free bedside morning routine', () => {
       A: Welcome to Back Stretch Coach … not a doctor … doctor or physiotherapist before you start … unstable neck or severe osteoporosis … sharp pain … Shall we start the bedside morning routine? (open)
       U: yes
       A: The bedside morning routine: 6 exercises, about … minutes. All of it in bed. Move slowly, and stop if anything hurts sharply.
-      A: Warmth first, if you like … This one is up to you … If not, just lie still and rest … Next is belly breathing in bed. Ready? (open)
+      A: Warmth first, if you like … Skip this one if your skin does not feel heat well … This one is up to you … If not, just lie still and rest … Next is belly breathing in bed. Ready? (open)
       U: yes
       A: belly breathing in bed … in … two … three … four … out … two … three … four … five … six
       A: Next is knee to chest rock. Ready? (open)
       U: yes
-      A: knee to chest rock … Stop if you feel sharp or shooting pain … Left side first … 1 of 3 … Hug your left knee toward your chest … Rock gently, side to side … three … two … one … And lower the foot to the bed … 2 of 3 … And again, left knee up … Next, the other side. Ready? (open)
+      A: knee to chest rock … Skip this one if you have a new hip replacement and were told not to bend the hip this far … Stop if you feel sharp or shooting pain … Left side first … 1 of 3 … Hug your left knee toward your chest … Rock gently, side to side … three … two … one … And lower the foot to the bed … 2 of 3 … And again, left knee up … Next, the other side. Ready? (open)
       U: next
       A: Now the right side … 1 of 3 … Hug your right knee toward your chest … 3 of 3 … And again, right knee up … Next is cat cow in bed. Ready? (open)
       U: next

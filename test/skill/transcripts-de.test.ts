@@ -11,7 +11,7 @@ describe('Transkript: die Morgenroutine im Bett, auf Deutsch', () => {
       A: Willkommen bei Rücken Coach … kein Arzt … stechend … Morgenroutine im Bett. Sollen wir anfangen? (open)
       U: ja
       A: Morgenroutine im Bett: 6 Übungen, etwa … Minuten. Das Ganze machen Sie im Bett. Bewegen Sie sich langsam
-      A: Erst etwas Wärme, wenn Sie mögen … Das ist freiwillig … Als Nächstes: Bauchatmung im Bett. Bereit? (open)
+      A: Erst etwas Wärme, wenn Sie mögen … Lassen Sie diese Übung aus, wenn Ihre Haut Wärme nur schlecht spürt … Das ist freiwillig … Als Nächstes: Bauchatmung im Bett. Bereit? (open)
       U: ja
       A: Bauchatmung im Bett … Atmen Sie 4 Sekunden ein und 6 Sekunden aus … einatmen … zwei … drei … vier … ausatmen … zwei … drei … vier … fünf … sechs
       A: Als Nächstes: Knieschaukel. Bereit? (open)

@@ -9,7 +9,7 @@ describe('Transcripción: la rutina matutina en la cama, en español', () => {
       A: Te doy la bienvenida a Entrenador de Espalda … no un médico … dolor agudo … rutina matutina en la cama. ¿Empezamos? (open)
       U: sí
       A: Rutina matutina en la cama: 6 ejercicios, alrededor de … minutos. Todo se hace en la cama. Muévete despacio
-      A: Primero un poco de calor, si quieres … Esto es opcional … Lo siguiente: respiración abdominal en la cama. ¿Seguimos? (open)
+      A: Primero un poco de calor, si quieres … Sáltate este si tu piel no nota bien el calor … Esto es opcional … Lo siguiente: respiración abdominal en la cama. ¿Seguimos? (open)
       U: sí
       A: Respiración abdominal en la cama … Inhala durante 4 segundos y exhala durante 6 … inhala … dos … tres … cuatro … exhala … dos … tres … cuatro … cinco … seis
       A: Lo siguiente: balanceo de rodilla. ¿Seguimos? (open)
