@@ -21,8 +21,12 @@ export interface Phrase {
   meaning: string;
 }
 
-export function heldOut(lang: Language): Phrase[] {
-  const text = readFileSync(path.join(__dirname, 'held-out', `${lang}.txt`), 'utf8');
+/** The batches, oldest first: each was written before the samples it is measured against. */
+export const Batches = ['', '-2'] as const;
+export type Batch = (typeof Batches)[number];
+
+export function heldOut(lang: Language, batch: Batch = ''): Phrase[] {
+  const text = readFileSync(path.join(__dirname, 'held-out', `${lang}${batch}.txt`), 'utf8');
   const phrases: Phrase[] = [];
   let state: State | undefined;
   for (const line of text.split('\n').map((l) => l.trim())) {
