@@ -56,10 +56,12 @@ async function reach(state: State, lang: Language): Promise<Device> {
   await d.say(Open[lang]);
   const steps: Record<State, string[]> = {
     offer: [],
-    // Breathing in bed, then both sides of knee to chest rock: "Next is cat cow in bed. Ready?"
-    ready: [BuiltIn.Yes, BuiltIn.Next, BuiltIn.Next],
+    // Warmth, breathing in bed, then both sides of knee to chest rock: "Next is cat cow in
+    // bed. Ready?" (the routine gained its warmth step first after these were written).
+    ready: [BuiltIn.Yes, BuiltIn.Next, BuiltIn.Next, BuiltIn.Next],
     paused: [BuiltIn.Yes, BuiltIn.Pause],
-    'leave-out': [BuiltIn.Yes, BuiltIn.Next, Intent.Pain],
+    // Pain during knee to chest rock, a move (pain during breathing offers nothing to leave out).
+    'leave-out': [BuiltIn.Yes, BuiltIn.Next, BuiltIn.Next, Intent.Pain],
     'resume-offer': [BuiltIn.Yes, BuiltIn.Next, BuiltIn.Stop],
     idle: [BuiltIn.No],
   };
