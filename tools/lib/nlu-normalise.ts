@@ -21,3 +21,32 @@ export function words(text: string): string[] {
   const n = normalise(text);
   return n ? n.split(' ') : [];
 }
+
+/**
+ * Hesitation sounds Alexa's speech recognition leaves out of what it hands a skill ("um, yeah
+ * go on" arrives as "yeah go on"), in English, German and Spanish. Only pure sounds, never a
+ * word ("este" is "this" too). Said alone, one is kept: "eh?" can be a question.
+ */
+const Fillers = new Set([
+  'um',
+  'umm',
+  'uh',
+  'uhh',
+  'er',
+  'erm',
+  'hmm',
+  'mm',
+  'äh',
+  'ähm',
+  'öh',
+  'öhm',
+  'eh',
+  'em',
+  'ehm',
+  'mmm',
+]);
+
+export function withoutFillers(normalised: string): string {
+  const kept = normalised.split(' ').filter((w) => !Fillers.has(w));
+  return kept.length ? kept.join(' ') : normalised;
+}
