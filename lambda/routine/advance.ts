@@ -91,6 +91,8 @@ function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): O
         [{ type: 'paused' }],
       );
     case 'resume':
+      // "Go on then" at "Shall we start …?" is a yes.
+      if (pending?.kind === 'offer-start') return startOrUnknown(state, pending.activity, ctx);
       if (!here) return nothing(state, 'resume', ctx);
       // "Go on" at "Ready?" is a yes to the exercise announced, not a replay.
       if (pending?.kind === 'continue') return decide(state, { type: 'next' }, ctx);

@@ -205,6 +205,11 @@ describe('advance: conversation around the routine', () => {
     ).toBe('active');
   });
 
+  it('takes "go on" at the offer to start as a yes', () => {
+    const o = run([{ type: 'launch' }, { type: 'resume' }], context({ welcomed: false }));
+    expect(o.state).toMatchObject({ phase: 'active', activity: routine });
+  });
+
   it('offers a returning user their unfinished routine and resumes it on yes', () => {
     const ctx = context({
       resumable: { activity: routine, position: { stepIndex: 1, chunkIndex: 0 } },
