@@ -300,6 +300,8 @@ const source = languageSource({
       'stop speaking (quietly|softly)',
     ],
     [Intent.Pain]: [
+      'my {bodyPart} (are|feel|are going|have gone) (numb|tingly|tingling|sore|aching|dead|weird)',
+      'my {bodyPart} are (hurting|killing me|painful|burning)',
       "I('m| am) getting (pain|a pain|a sharp pain|a shooting pain|tingling|numbness|pins and needles|a cramp|cramp|a twinge) [in my {bodyPart}]",
       "I('ve| have) got a (sharp|shooting|stabbing|sudden) pain",
       'my {bodyPart} (has gone|is going|went) (numb|dead|to sleep|tingly)',

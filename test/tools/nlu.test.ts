@@ -30,6 +30,8 @@ describe('matching typed text through the interaction model', () => {
     expect(match('um, yes please').intent).toBe(BuiltIn.Yes);
     expect(match('uh what can I say').intent).toBe(BuiltIn.Help);
     expect(match('um').intent).toBe(FallbackIntentName);
+    // Only leading ones go: German "um" ends "bringt mich um".
+    expect(match('that hurts um').intent).toBe(FallbackIntentName);
   });
 
   it('resolves a routine by name or synonym to its content id', () => {

@@ -25,7 +25,8 @@ export function words(text: string): string[] {
 /**
  * Hesitation sounds Alexa's speech recognition leaves out of what it hands a skill ("um, yeah
  * go on" arrives as "yeah go on"), in English, German and Spanish. Only pure sounds, never a
- * word ("este" is "this" too). Said alone, one is kept: "eh?" can be a question.
+ * word ("este" is "this" too), and only leading ones: German "um" ends "bringt mich um".
+ * Said alone, one is kept: "eh?" can be a question.
  */
 const Fillers = new Set([
   'um',
@@ -36,6 +37,7 @@ const Fillers = new Set([
   'erm',
   'hmm',
   'mm',
+  'mmm',
   'äh',
   'ähm',
   'öh',
@@ -43,10 +45,11 @@ const Fillers = new Set([
   'eh',
   'em',
   'ehm',
-  'mmm',
 ]);
 
 export function withoutFillers(normalised: string): string {
-  const kept = normalised.split(' ').filter((w) => !Fillers.has(w));
-  return kept.length ? kept.join(' ') : normalised;
+  const said = normalised.split(' ');
+  let start = 0;
+  while (start < said.length - 1 && Fillers.has(said[start])) start += 1;
+  return said.slice(start).join(' ');
 }
