@@ -80,7 +80,13 @@ export function purposeSynonyms(
   add(target.gentle, words.gentle);
   add(target.offFloor, words.offFloor);
   add(target.inBed, words.inBed);
-  for (const r of routines(catalog))
-    add(r.id, stemsOf([r.spokenName[lang], r.name[lang], ...(r.synonyms[lang] ?? [])], words));
+  for (const r of routines(catalog)) {
+    const subjects = stemsOf(
+      [r.spokenName[lang], r.name[lang], ...(r.synonyms[lang] ?? [])],
+      words,
+    );
+    const joined = subjects.filter((s) => !s.includes(' ') && !s.endsWith('ung'));
+    add(r.id, [...subjects, ...joined.flatMap((s) => (words.compounds ?? []).map((c) => s + c))]);
+  }
   return extra;
 }
