@@ -138,6 +138,13 @@ const source = languageSource({
       'wie lange bis zum ende',
       'ist es bald vorbei',
     ],
+    // "Lass sie weg" takes its scope from the question: for good at "Soll ich X weglassen?",
+    // this time at "Als Nächstes X. Bereit?".
+    [Intent.LeaveOut]: [
+      '[ja|jo|okay|gerne] [bitte] (lass|lasse|nimm) (sie|die|es|das) (weg|raus)',
+      '[ja|jo|okay|gerne] [bitte] (weglassen|rausnehmen|raus damit)',
+      '(die|sie|das) will ich nicht mehr [machen]',
+    ],
     [Intent.Skip]: [
       '(überspring|überspringe|überspringen) [die|das|den|diese|dieses|diesen] [übung|eine] [bitte]',
       '(die|diese|das|den) (überspringen|nicht)',
@@ -470,18 +477,12 @@ const source = languageSource({
       '[ja|jo|okay] [ich] bin (so weit|soweit|bereit) [jetzt]',
       '[ja] [es] kann losgehen',
       'ich bin in position',
-      '(ja|jo|okay|gerne) [bitte] (lass|lasse|nimm) (sie|die|es|das) (weg|raus)',
-      '(ja|jo|okay|gerne) [bitte] (weglassen|rausnehmen|raus damit)',
-      'raus damit',
-      '(die|sie|das) will ich nicht mehr [machen]',
       '(jo|ja) mach das',
       '[ja] ich bin bereit',
       'bereit',
       "(los|los geht's|los gehts|auf geht's|auf gehts)",
       "(ja|okay) (los|los geht's|gerne)",
       'machen wir',
-      '(lass|lasse) sie weg',
-      'weglassen',
     ],
     [BuiltIn.No]: [
       '(behalte|behalt) sie',

@@ -48,6 +48,7 @@ export function purposeRoutines(catalog: Catalog): Record<keyof PurposeWords, st
     offFloor: offFloor?.id,
     inBed: all.find((r) => r.inBed)?.id,
     stems: undefined,
+    compounds: undefined,
   };
 }
 

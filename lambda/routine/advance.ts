@@ -70,6 +70,11 @@ function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): O
         ? play(state, here.plan, next, ctx)
         : finish({ ...state, activity: here.plan.activity }, [], ctx);
     }
+    case 'leave-out':
+      if (pending?.kind === 'leave-out')
+        return answerLeaveOut(state, pending.exerciseId, true, ctx);
+      if (!here) return nothing(state, 'skip', ctx);
+      return skip(state, here, ctx);
     case 'skip':
       if (!here) return nothing(state, 'skip', ctx);
       return skip(state, here, ctx);

@@ -230,6 +230,14 @@ describe('advance: conversation around the routine', () => {
     expect(no.effects).toEqual([]);
   });
 
+  it('"leave it out" is a yes at the leave-out question and a skip this time elsewhere', () => {
+    const answered = run([start, { type: 'pain' }, { type: 'leave-out' }]);
+    expect(answered.effects).toEqual([{ type: 'leave-out', exerciseId: 'knee-hug' }]);
+    const atReady = run([start, { type: 'leave-out' }]);
+    expect(atReady.effects).toEqual([]);
+    expect(atReady.state).toEqual(run([start, { type: 'skip' }]).state);
+  });
+
   it('pain while paused or offered a resume advises without offering to leave a move out', () => {
     const paused = run([start, { type: 'pause' }, { type: 'pain' }]);
     expect(types(paused)).toEqual(['pain-advice', 'paused']);
