@@ -17,7 +17,7 @@ interface BatchBar {
 
 const Bars: BatchBar[] = [
   { batch: '', name: 'first batch', atLeast: 150, threshold: 0.9 },
-  { batch: '-2', name: 'second batch', atLeast: 90, threshold: 0 },
+  { batch: '-2', name: 'second batch', atLeast: 90, threshold: 0.9 },
 ];
 
 function share(list: Verdict[]): string {
