@@ -428,7 +428,7 @@ const source = languageSource({
       '(todavía no|aún no|no aún no|no todavía no)',
     ],
     [BuiltIn.Resume]: [
-      '(sí|vale|venga|dale|bueno|órale|ok) (sigue|sigamos|seguimos|continúa|continuamos|adelante)',
+      '(sí|vale|venga|dale|bueno|órale|ok) (sigue|sigamos|seguimos|continúa|continuamos)',
       '(ya volví|ya regresé|ya estoy de vuelta|he vuelto)',
       '[sí] [sigue|seguimos|sigamos] desde (ahí|allí)',
       '(seguimos|sigue|continúa|sigamos) donde lo (dejé|dejamos)',
@@ -445,7 +445,8 @@ const source = languageSource({
     [BuiltIn.Yes]: [
       '(sí|vale|venga|dale|bueno|órale|ok) (dale|vamos|va|claro|venga|adelante)',
       '(órale|de una|ándale|cómo no|va pues|bueno va|venga vamos)',
-      '[sí|vale|venga|dale] (empecemos|empezamos|comencemos|arrancamos|arranquemos)',
+      '(sí|vale|venga|dale) (empecemos|empezamos|comencemos|arrancamos|arranquemos)',
+      '(empezamos|arrancamos|arranquemos)',
       'cuando quieras',
       '(ya|sí) estoy (lista|listo|en posición)',
       '(estoy listo|estoy lista|listo|lista)',
