@@ -12,6 +12,11 @@ export const Intent = {
   DescribeExercise: 'DescribeExerciseIntent',
   TimeLeft: 'TimeLeftIntent',
   Skip: 'SkipIntent',
+  /**
+   * "Leave it out": at "Shall I leave X out from now on?" a yes; anywhere else a skip of the
+   * move at hand (the question gives the phrase its scope).
+   */
+  LeaveOut: 'LeaveOutIntent',
   SetPace: 'SetPaceIntent',
   SetHoldLength: 'SetHoldLengthIntent',
   SetBreathing: 'SetBreathingIntent',

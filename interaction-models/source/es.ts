@@ -27,6 +27,13 @@ const source = languageSource({
   invocationName: 'entrenador de espalda',
   samples: {
     [Intent.StartRoutine]: [
+      '(la|el|los|las) {routine} [por favor]',
+      '(la|el) de (la|el|los|las) {routine} [por favor]',
+      '(la rutina|los estiramientos|los ejercicios) de (la|el) {routine}',
+      'mejor (algo para|ejercicios para) (el|la|los|las|mi|mis) {routine}',
+      'mejor (la|el) de {routine}',
+      'mejor (la|el) {routine}',
+      '(quiero|necesito|me gustaría) estirar (el|la|los|las|mi|mis) {routine}',
       '{routine}',
       '{routine} por favor',
       '(la|el) de {routine} [por favor]',
@@ -129,6 +136,14 @@ const source = languageSource({
       'por dónde voy',
       'qué (falta|queda)',
     ],
+    // "Déjalo fuera" takes its scope from the question: for good at "¿Quito X de tus
+    // rutinas?", this time at "Ahora X. ¿Lista?". Bare "déjalo" is "leave it be" (NoIntent).
+    [Intent.LeaveOut]: [
+      '[sí|vale|venga|dale] [por favor] (quítalo|quítala|sácalo|sácala|bórralo|bórrala|déjalo fuera|déjala fuera)',
+      '(quítalo|quítala|sácalo|sácala|bórralo|bórrala) de (mis|las) rutinas',
+      '[sí|vale] no (lo|la) quiero (más|hacer más)',
+      '[sí|vale] ya no (lo|la) quiero',
+    ],
     [Intent.Skip]: [
       '(salta|sáltate|sáltalo|sáltala|saltar|sáltate este|sáltate esta) [por favor]',
       '(este|esta|ese|esa) no [por favor]',
@@ -145,7 +160,6 @@ const source = languageSource({
       'mejor (este|esta) no',
       '(podemos|puedo) saltar (este|esta) [ejercicio]',
       'saltemos (este|esta) [ejercicio]',
-      'déjalo fuera',
       'quítalo por hoy',
     ],
     [Intent.SetPace]: [
@@ -256,6 +270,18 @@ const source = languageSource({
       'ya no hace falta que susurres',
     ],
     [Intent.Pain]: [
+      'me (duele|duelen) (mucho|muchísimo|un montón|bastante) (el|la|los|las|mi|mis) {bodyPart}',
+      'se me (durmió|ha dormido|está durmiendo|duerme|durmieron|han dormido) (el|la|los|las|mi|mis) {bodyPart}',
+      '(tengo|siento) (un dolor punzante|un dolor agudo|una punzada|hormigueos|cosquilleo|entumecimiento) [en (el|la|los|las|mi|mis) {bodyPart}]',
+      'un dolor (punzante|agudo|fuerte)',
+      'una punzada',
+      '(me está matando|me mata) (el|la|mi) {bodyPart}',
+      'me siento (fatal|muy mal|mareado|mareada)',
+      '(me sigue|todavía me|aún me) (doliendo|duele)',
+      '(sigue|todavía|aún) (doliendo|duele)',
+      '(sigo|todavía estoy|aún estoy) (mareado|mareada|con dolor)',
+      'todo me da vueltas',
+      '(tengo|siento) (el|la|los|las) {bodyPart} (dormido|dormida|dormidos|dormidas|entumecido|entumecida|entumecidos|entumecidas) todavía',
       'me (duele|duelen) (el|la|los|las|mi|mis) {bodyPart}',
       '(tengo|siento) (dolor|hormigueo|un hormigueo|calambres|un calambre|un pinchazo) en (el|la|los|las|mi|mis) {bodyPart}',
       'me hormiguea (el|la|mi) {bodyPart}',
@@ -318,10 +344,15 @@ const source = languageSource({
       'apaga manos libres',
     ],
     [BuiltIn.Next]: [
+      '(vale|sí|venga|dale|bueno|ok) [la|el] siguiente [por favor]',
       '(el|al|la|a la) (siguiente|próximo|próxima) [ejercicio] [por favor]',
       '(pasa|pasemos|vamos) al siguiente [ejercicio]',
     ],
     [Intent.SayAgain]: [
+      'no te (escuché|he escuchado|oigo bien)',
+      '(puedes|podrías) repetir (lo que dijiste|lo que has dicho|eso otra vez)',
+      'repite lo que (dijiste|has dicho)',
+      '(cómo dices|cómo dijiste|perdona|perdón qué|qué cosa)',
       '(cómo|perdón|qué|mande|disculpa)',
       'qué (has dicho|dijiste|era|fue eso)',
       '(dilo|repítelo) otra vez',
@@ -387,6 +418,9 @@ const source = languageSource({
       'de nuevo',
     ],
     [BuiltIn.Pause]: [
+      '(espérame|espera|espéreme) [un] (tantito|momentito|poquito|segundito)',
+      'un (momentito|segundito|minutito|tantito)',
+      'dame (otro|un) (momento|minuto|segundo|momentito|minutito)',
       'espera [un momento|un segundo|por favor]',
       'un (momento|segundo|minuto) [por favor]',
       'dame un (momento|minuto|segundo)',
@@ -394,6 +428,10 @@ const source = languageSource({
       '(todavía no|aún no|no aún no|no todavía no)',
     ],
     [BuiltIn.Resume]: [
+      '(sí|vale|venga|dale|bueno|órale|ok) (sigue|sigamos|seguimos|continúa|continuamos)',
+      '(ya volví|ya regresé|ya estoy de vuelta|he vuelto)',
+      '[sí] [sigue|seguimos|sigamos] desde (ahí|allí)',
+      '(seguimos|sigue|continúa|sigamos) donde lo (dejé|dejamos)',
       'sigue [por favor]',
       'continuar',
       'ya estoy [aquí|de vuelta]',
@@ -405,12 +443,27 @@ const source = languageSource({
       'donde lo dejé',
     ],
     [BuiltIn.Yes]: [
+      '(sí|vale|venga|dale|bueno|órale|ok) (dale|vamos|va|claro|venga|adelante)',
+      '(órale|de una|ándale|cómo no|va pues|bueno va|venga vamos)',
+      '(sí|vale|venga|dale) (empecemos|empezamos|comencemos|arrancamos|arranquemos)',
+      '(empezamos|arrancamos|arranquemos)',
+      'cuando quieras',
+      '(ya|sí) estoy (lista|listo|en posición)',
       '(estoy listo|estoy lista|listo|lista)',
       '(sí|vale) (estoy listo|estoy lista|vamos)',
       '(vamos|vamos allá|vámonos|adelante)',
-      '(quítalo|quítala|déjala fuera)',
     ],
-    [BuiltIn.No]: ['(mantenlo|mantenla|no lo quites|no la quites|déjalo dentro)'],
+    [BuiltIn.No]: [
+      '(mantenlo|mantenla|no lo quites|no la quites|déjalo dentro)',
+      // Bare "déjalo" at "¿Quito X?" is "leave it be": a no, never a cancel of the routine.
+      '(déjalo|déjala) [así]',
+      'no (mantenlo|mantenla|déjalo|déjala|lo quites|la quites)',
+      '[no] (que se quede|lo sigo haciendo|la sigo haciendo)',
+      '[no] no hace falta [gracias]',
+      '(mejor|quizás|tal vez) (luego|después|más tarde|otro día|mañana)',
+      '(otro día|más tarde|luego) [gracias]',
+      '(ahora|hoy) no [gracias]',
+    ],
     [BuiltIn.StartOver]: [
       '(empieza|empezar|vuelve a empezar) desde el principio',
       'empezar de nuevo',
@@ -422,6 +475,11 @@ const source = languageSource({
       'estoy perdido',
     ],
     [BuiltIn.Stop]: [
+      '(gracias|bueno) (chao|adiós|hasta luego)',
+      'nada más [gracias|por hoy]',
+      '(eso es todo|es todo) [por hoy|gracias]',
+      '(lo dejo|lo dejamos) (aquí|por hoy)',
+      'ya (no puedo más|acabé)',
       'terminar',
       '(ya está|suficiente|basta) por hoy',
       'terminamos por hoy',
@@ -497,7 +555,16 @@ const source = languageSource({
     },
   },
   purposes: {
-    short: ['una corta', 'algo corto', 'una rutina corta', 'algo rápido', 'una rápida'],
+    short: [
+      'una corta',
+      'algo corto',
+      'una rutina corta',
+      'algo rápido',
+      'una rápida',
+      'algo rapidito',
+      'una rapidita',
+      'algo cortito',
+    ],
     gentle: ['algo fácil', 'algo suave', 'una fácil', 'una suave', 'algo ligero'],
     offFloor: [
       'no puedo tumbarme en el suelo',

@@ -27,6 +27,7 @@ export const intents = [
   { name: Intent.DescribeExercise, slots: { [Slot.Exercise]: SlotType.Exercise } },
   { name: Intent.TimeLeft },
   { name: Intent.Skip },
+  { name: Intent.LeaveOut },
   { name: Intent.SetPace, slots: { [Slot.Pace]: SlotType.Pace } },
   { name: Intent.SetHoldLength, slots: { [Slot.HoldLength]: SlotType.HoldLength } },
   {

@@ -94,4 +94,9 @@ export interface PurposeWords {
    * that matches a name wins.
    */
   stems: readonly RegExp[];
+  /**
+   * Endings a one-word subject takes to make a compound people say for the routine: German
+   * "atem" + "übung" is "atemübung". Not for subjects ending in -ung (they take a linking s).
+   */
+  compounds?: readonly string[];
 }

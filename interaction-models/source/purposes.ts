@@ -34,13 +34,21 @@ export function purposeRoutines(catalog: Catalog): Record<keyof PurposeWords, st
   const shortest = [...all].sort((a, b) => length(catalog, a) - length(catalog, b))[0];
   const offFloor = all
     .filter((r) => r.steps.length > 1 && positions(catalog, r).every((p) => p && OffFloor.has(p)))
-    .sort((a, b) => b.steps.length - a.steps.length)[0];
+    // The broadest one: "I can't get on the floor" asks for a general routine, so the one
+    // using the most kinds of off-floor position (chair, standing, wall) wins over one all in a
+    // chair for a body part (the neck routine); then the longest.
+    .sort(
+      (a, b) =>
+        new Set(positions(catalog, b)).size - new Set(positions(catalog, a)).size ||
+        b.steps.length - a.steps.length,
+    )[0];
   return {
     short: shortest?.id,
     gentle: all.find((r) => r.gentle)?.id,
     offFloor: offFloor?.id,
     inBed: all.find((r) => r.inBed)?.id,
     stems: undefined,
+    compounds: undefined,
   };
 }
 
@@ -73,7 +81,13 @@ export function purposeSynonyms(
   add(target.gentle, words.gentle);
   add(target.offFloor, words.offFloor);
   add(target.inBed, words.inBed);
-  for (const r of routines(catalog))
-    add(r.id, stemsOf([r.spokenName[lang], r.name[lang], ...(r.synonyms[lang] ?? [])], words));
+  for (const r of routines(catalog)) {
+    const subjects = stemsOf(
+      [r.spokenName[lang], r.name[lang], ...(r.synonyms[lang] ?? [])],
+      words,
+    );
+    const joined = subjects.filter((s) => !s.includes(' ') && !s.endsWith('ung'));
+    add(r.id, [...subjects, ...joined.flatMap((s) => (words.compounds ?? []).map((c) => s + c))]);
+  }
   return extra;
 }

@@ -17,6 +17,7 @@ const Moves: Record<string, RoutineEvent> = {
   [BuiltIn.Yes]: { type: 'yes' },
   [BuiltIn.No]: { type: 'no' },
   [Intent.Skip]: { type: 'skip' },
+  [Intent.LeaveOut]: { type: 'leave-out' },
   [Intent.Pain]: { type: 'pain' },
 };
 

@@ -72,6 +72,11 @@ function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): O
         ? play(state, here.plan, next, ctx)
         : finish({ ...state, activity: here.plan.activity }, [], ctx);
     }
+    case 'leave-out':
+      if (pending?.kind === 'leave-out')
+        return answerLeaveOut(state, pending.exerciseId, true, ctx);
+      if (!here) return nothing(state, 'skip', ctx);
+      return skip(state, here, ctx);
     case 'skip':
       if (!here) return nothing(state, 'skip', ctx);
       return skip(state, here, ctx);
@@ -93,6 +98,8 @@ function decide(state: DialogState, event: RoutineEvent, ctx: MachineContext): O
         [{ type: 'paused' }],
       );
     case 'resume':
+      // "Go on then" at "Shall we start …?" is a yes.
+      if (pending?.kind === 'offer-start') return startOrUnknown(state, pending.activity, ctx);
       if (!here) return nothing(state, 'resume', ctx);
       // "Go on" at "Ready?" is a yes to the exercise announced, not a replay.
       if (pending?.kind === 'continue') return decide(state, { type: 'next' }, ctx);

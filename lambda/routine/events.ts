@@ -30,6 +30,8 @@ export type RoutineEvent =
   | { type: 'previous' }
   | { type: 'repeat' }
   | { type: 'skip' }
+  /** "Leave it out": a yes at the leave-out question, a skip anywhere else. */
+  | { type: 'leave-out' }
   | { type: 'start-over' }
   | { type: 'pause' }
   | { type: 'resume' }

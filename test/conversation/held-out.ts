@@ -21,8 +21,12 @@ export interface Phrase {
   meaning: string;
 }
 
-export function heldOut(lang: Language): Phrase[] {
-  const text = readFileSync(path.join(__dirname, 'held-out', `${lang}.txt`), 'utf8');
+/** The batches, oldest first: each was written before the samples it is measured against. */
+export const Batches = ['', '-2'] as const;
+export type Batch = (typeof Batches)[number];
+
+export function heldOut(lang: Language, batch: Batch = ''): Phrase[] {
+  const text = readFileSync(path.join(__dirname, 'held-out', `${lang}${batch}.txt`), 'utf8');
   const phrases: Phrase[] = [];
   let state: State | undefined;
   for (const line of text.split('\n').map((l) => l.trim())) {
@@ -52,10 +56,12 @@ async function reach(state: State, lang: Language): Promise<Device> {
   await d.say(Open[lang]);
   const steps: Record<State, string[]> = {
     offer: [],
-    // Breathing in bed, then both sides of knee to chest rock: "Next is cat cow in bed. Ready?"
-    ready: [BuiltIn.Yes, BuiltIn.Next, BuiltIn.Next],
+    // Warmth, breathing in bed, then both sides of knee to chest rock: "Next is cat cow in
+    // bed. Ready?" (the routine gained its warmth step first after these were written).
+    ready: [BuiltIn.Yes, BuiltIn.Next, BuiltIn.Next, BuiltIn.Next],
     paused: [BuiltIn.Yes, BuiltIn.Pause],
-    'leave-out': [BuiltIn.Yes, BuiltIn.Next, Intent.Pain],
+    // Pain during knee to chest rock, a move (pain during breathing offers nothing to leave out).
+    'leave-out': [BuiltIn.Yes, BuiltIn.Next, BuiltIn.Next, Intent.Pain],
     'resume-offer': [BuiltIn.Yes, BuiltIn.Next, BuiltIn.Stop],
     idle: [BuiltIn.No],
   };

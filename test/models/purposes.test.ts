@@ -10,7 +10,7 @@ describe('routines by purpose, from content', () => {
     expect(purposeRoutines(getCatalog())).toMatchObject({
       short: RoutineId.Breathing,
       gentle: RoutineId.FlareDay,
-      offFloor: RoutineId.NeckUpperBack,
+      offFloor: RoutineId.DeskBreak,
       inBed: RoutineId.BedsideMorning,
     });
   });

@@ -205,6 +205,11 @@ describe('advance: conversation around the routine', () => {
     ).toBe('active');
   });
 
+  it('takes "go on" at the offer to start as a yes', () => {
+    const o = run([{ type: 'launch' }, { type: 'resume' }], context({ welcomed: false }));
+    expect(o.state).toMatchObject({ phase: 'active', activity: routine });
+  });
+
   it('offers a returning user their unfinished routine and resumes it on yes', () => {
     const ctx = context({
       resumable: { activity: routine, position: { stepIndex: 1, chunkIndex: 0 } },
@@ -223,6 +228,14 @@ describe('advance: conversation around the routine', () => {
     expect(yes.state.pending).toEqual({ kind: 'continue', next: { stepIndex: 1, chunkIndex: 0 } });
     const no = run([start, { type: 'pain' }, { type: 'no' }]);
     expect(no.effects).toEqual([]);
+  });
+
+  it('"leave it out" is a yes at the leave-out question and a skip this time elsewhere', () => {
+    const answered = run([start, { type: 'pain' }, { type: 'leave-out' }]);
+    expect(answered.effects).toEqual([{ type: 'leave-out', exerciseId: 'knee-hug' }]);
+    const atReady = run([start, { type: 'leave-out' }]);
+    expect(atReady.effects).toEqual([]);
+    expect(atReady.state).toEqual(run([start, { type: 'skip' }]).state);
   });
 
   it('pain while paused or offered a resume advises without offering to leave a move out', () => {

@@ -26,6 +26,14 @@ describe('matching typed text through the interaction model', () => {
     expect(match(text).intent).toBe(intent);
   });
 
+  it('leaves out hesitation sounds the way speech recognition does, unless said alone', () => {
+    expect(match('um, yes please').intent).toBe(BuiltIn.Yes);
+    expect(match('uh what can I say').intent).toBe(BuiltIn.Help);
+    expect(match('um').intent).toBe(FallbackIntentName);
+    // Only leading ones go: German "um" ends "bringt mich um".
+    expect(match('that hurts um').intent).toBe(FallbackIntentName);
+  });
+
   it('resolves a routine by name or synonym to its content id', () => {
     expect(match('start my morning routine')).toMatchObject({
       intent: Intent.StartRoutine,

@@ -21,3 +21,35 @@ export function words(text: string): string[] {
   const n = normalise(text);
   return n ? n.split(' ') : [];
 }
+
+/**
+ * Hesitation sounds Alexa's speech recognition leaves out of what it hands a skill ("um, yeah
+ * go on" arrives as "yeah go on"), in English, German and Spanish. Only pure sounds, never a
+ * word ("este" is "this" too), and only leading ones: German "um" ends "bringt mich um".
+ * Said alone, one is kept: "eh?" can be a question.
+ */
+const Fillers = new Set([
+  'um',
+  'umm',
+  'uh',
+  'uhh',
+  'er',
+  'erm',
+  'hmm',
+  'mm',
+  'mmm',
+  'äh',
+  'ähm',
+  'öh',
+  'öhm',
+  'eh',
+  'em',
+  'ehm',
+]);
+
+export function withoutFillers(normalised: string): string {
+  const said = normalised.split(' ');
+  let start = 0;
+  while (start < said.length - 1 && Fillers.has(said[start])) start += 1;
+  return said.slice(start).join(' ');
+}

@@ -10,7 +10,7 @@ import type { InteractionModel } from '../../interaction-models/source/grammar';
 import type { SlotInput } from './envelopes';
 import { builtInPhrases } from './nlu-builtins';
 import { parseInvocation } from './nlu-invocation';
-import { normalise, words } from './nlu-normalise';
+import { normalise, withoutFillers, words } from './nlu-normalise';
 import { compileSample, fillSlots, type CompiledSample, type SlotResolver } from './nlu-slots';
 
 export const LaunchRequestName = 'LaunchRequest';
@@ -50,7 +50,7 @@ export function createMatcher(model: InteractionModel): Matcher {
   const resolver: SlotResolver = buildResolver(types);
 
   function matchInSession(text: string): MatchResult {
-    const said = normalise(text).replace(/^alexa /, '');
+    const said = withoutFillers(normalise(text).replace(/^alexa /, ''));
     const exact = literal.get(said);
     if (exact) return { intent: exact.intent, slots: {}, sample: exact.sample };
     const builtIn = builtIns.get(said);
