@@ -50,6 +50,10 @@ export const handsFreeStartHandler = (deps: HandsFreeDependencies): RequestHandl
       activity.kind === 'routine'
         ? turn.t('handsFree.intro', { name, count: plan.parts.length, minutes })
         : turn.t('handsFree.introExercise', { name });
-    return startPlaying(turn, plan, 0, 0, [intro, turn.t('handsFree.howTo')]);
+    // As turn mode starts a routine: the one safety line, unless the first-contact disclaimer
+    // (which ends on when to stop) is said this turn.
+    const safety =
+      activity.kind === 'routine' && turn.user.welcomed ? [turn.t('safety.routineStart')] : [];
+    return startPlaying(turn, plan, 0, 0, [intro, ...safety, turn.t('handsFree.howTo')]);
   },
 });

@@ -38,6 +38,8 @@ describe('hands-free: one utterance plays a whole routine', () => {
     const said = speechText(response);
     expect(said).toMatch(/not a doctor/);
     expect(said).toMatch(/bedside morning routine, hands-free: 6 exercises/);
+    // The disclaimer already ends on when to stop: no second safety line on first contact.
+    expect(said).not.toMatch(/Move slowly, and stop if anything hurts sharply/);
     expect(response.response.shouldEndSession).toBe(true);
     const play = playOf(response)!;
     expect(play.playBehavior).toBe('REPLACE_ALL');
@@ -57,6 +59,18 @@ describe('hands-free: one utterance plays a whole routine', () => {
     expect(record?.streak.days).toBe(1);
     expect(record?.resume).toBeUndefined();
     expect(record?.welcomed).toBe(true);
+  });
+
+  it('starts a routine with the same safety line as turn mode once the user is welcomed', async () => {
+    const device = new Device();
+    await device.say(oneShot);
+    await device.play();
+    const { response } = await device.say(oneShot);
+    const said = speechText(response);
+    expect(said).not.toMatch(/not a doctor/);
+    expect(said).toMatch(
+      /hands-free: 6 exercises, about \d+ minutes\. Move slowly, and stop if anything hurts sharply\./,
+    );
   });
 
   it('shares rendered parts with a second user who has the same settings', async () => {
