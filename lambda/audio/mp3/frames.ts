@@ -40,6 +40,12 @@ const Bitrates: Record<'v1' | 'v2', number[]> = {
   v2: [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
 };
 const Mpeg1Rates = [44100, 48000, 32000];
+/** MPEG-2 halves MPEG-1's sample rates, MPEG-2.5 quarters them (same index in the header). */
+const rateDivisor = (v: MpegVersion) => (v === 1 ? 1 : v === 2 ? 2 : 4);
+
+/** The header's sample rate index for a format, or -1 where the version has no such rate. */
+export const sampleRateIndex = (f: Mp3Format) =>
+  Mpeg1Rates.indexOf(f.sampleRate * rateDivisor(f.version));
 
 export const samplesPerFrame = (f: Mp3Format) => (f.version === 1 ? 1152 : 576);
 export const granulesPerFrame = (f: Mp3Format) => (f.version === 1 ? 2 : 1);
@@ -69,7 +75,7 @@ export function readHeader(buf: Buffer, at: number): FrameHeader | undefined {
   const rateIndex = (buf[at + 2] >> 2) & 3;
   if (bitrateIndex === 0 || bitrateIndex === 15 || rateIndex === 3) return undefined;
   const bitrate = bitrateTable(version)[bitrateIndex];
-  const sampleRate = Mpeg1Rates[rateIndex] / (version === 1 ? 1 : version === 2 ? 2 : 4);
+  const sampleRate = Mpeg1Rates[rateIndex] / rateDivisor(version);
   const padding = ((buf[at + 2] >> 1) & 1) === 1;
   const format = { version, sampleRate, mono: buf[at + 3] >> 6 === 3 };
   const length = Math.floor(exactFrameBytes(format, bitrate)) + (padding ? 1 : 0);

@@ -9,6 +9,7 @@ import {
   bitrateTable,
   exactFrameBytes,
   maxBackstep,
+  sampleRateIndex,
   sideInfoBytes,
   type Mp3Format,
 } from './frames';
@@ -22,7 +23,6 @@ export interface PackMark {
 }
 
 const VersionBits = { 1: 3, 2: 2, 2.5: 0 } as const;
-const Mpeg1Rates = [44100, 48000, 32000];
 
 export class Mp3Packer {
   private readonly out: Buffer[] = [];
@@ -39,8 +39,7 @@ export class Mp3Packer {
     readonly kbps: number,
   ) {
     const bitrateIndex = bitrateTable(format.version).indexOf(kbps);
-    const scale = format.version === 1 ? 1 : format.version === 2 ? 2 : 4;
-    const rateIndex = Mpeg1Rates.indexOf(format.sampleRate * scale);
+    const rateIndex = sampleRateIndex(format);
     if (bitrateIndex < 1 || rateIndex < 0) {
       throw new Error(`no MPEG-${format.version} frame at ${kbps} kbps, ${format.sampleRate} Hz`);
     }
