@@ -35,15 +35,14 @@ export interface TurnDependencies {
   log?: Logger;
 }
 
-/**
- * `options.read`: the session a handler already read for this request, with nothing saved
- * since (a launch looks for a hands-free resume point first); the turn then does not read it
- * again. `options.lead`: acts a handler decided before handing over to turn mode (why
- * hands-free could not play), said first.
- */
 /** What a handler hands a turn besides the event. */
 export interface TurnOptions {
+  /**
+   * The session a handler already read for this request, with nothing saved since (a launch
+   * looks for a hands-free resume point first): the turn then does not read it again.
+   */
   read?: SessionAttributes;
+  /** Acts a handler decided before handing over to turn mode (why hands-free can't play), said first. */
   lead?: readonly Act[];
 }
 
